@@ -1,0 +1,146 @@
+package io.interchange.web.events;
+
+import io.interchange.platform.clients.ApiClient;
+import io.interchange.platform.intake.CloudEventReader;
+import io.interchange.platform.intake.EventIntake;
+import io.interchange.platform.intake.EventNotAllowedException;
+import io.interchange.platform.intake.IntakeResult;
+import io.interchange.platform.intake.InvalidEventException;
+import io.interchange.platform.message.Envelope;
+import io.interchange.web.api.CallerKey;
+import io.interchange.web.api.Problem;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * {@code POST /api/v1/events}: authenticates the calling system, bounds and parses the body,
+ * and hands the events to the platform's {@link EventIntake}. 202 only after a durable write.
+ */
+@Path("v1/events")
+public class EventsResource {
+
+    static final String STRUCTURED = "application/cloudevents+json";
+    static final String BATCH = "application/cloudevents-batch+json";
+
+    private static final Logger LOG = Logger.getLogger(EventsResource.class.getName());
+
+    @Inject
+    CallerKey callerKey;
+
+    @Inject
+    EventIntake intake;
+
+    @Inject
+    BinaryModeEvent binaryMode;
+
+    @Inject
+    @ConfigProperty(name = "interchange.intake.max-body-bytes", defaultValue = "1048576")
+    int maxBodyBytes;
+
+    @Inject
+    @ConfigProperty(name = "interchange.intake.max-batch-events", defaultValue = "100")
+    int maxBatchEvents;
+
+    private final CloudEventReader reader = new CloudEventReader();
+
+    @POST
+    @Operation(summary = "Send CloudEvents to Interchange",
+            description = "Structured (application/cloudevents+json), batch (application/cloudevents-batch+json) "
+                    + "or binary mode (ce-* headers, application/json body). Authenticated by X-API-Key.")
+    @APIResponse(responseCode = "202", description = "stored durably and enqueued")
+    @APIResponse(responseCode = "200", description = "every event was a duplicate of one already accepted")
+    @APIResponse(responseCode = "400", description = "invalid CloudEvent; problem details name the event and field")
+    @APIResponse(responseCode = "401", description = "missing or unknown API key")
+    @APIResponse(responseCode = "403", description = "event type not allowed for the key")
+    @APIResponse(responseCode = "413", description = "body over 1 MiB")
+    @APIResponse(responseCode = "415", description = "unsupported media type")
+    @APIResponse(responseCode = "503", description = "cannot store durably right now; retry after Retry-After")
+    public Response receive(@HeaderParam(CallerKey.HEADER) String apiKey, @Context HttpHeaders headers,
+            InputStream body) {
+        ApiClient client = callerKey.require(apiKey);
+        String mediaType = mediaTypeOf(headers);
+        List<Envelope> events;
+        if (STRUCTURED.equals(mediaType)) {
+                events = List.of(reader.readStructured(read(body, headers)));
+            } else if (BATCH.equals(mediaType)) {
+                events = reader.readBatch(read(body, headers), maxBatchEvents);
+            } else if (MediaType.APPLICATION_JSON.equals(mediaType) && binaryMode.isBinary(headers)) {
+                events = List.of(binaryMode.read(headers, read(body, headers)));
+            } else {
+                throw new Problem(415, "unsupported-media-type", "Unsupported media type",
+                        "send " + STRUCTURED + ", " + BATCH + ", or application/json with ce-* headers (binary mode); got "
+                                + (mediaType == null ? "no Content-Type" : mediaType));
+            }
+        intake.check(client, events);
+        IntakeResult result = acceptDurably(client, events);
+        return Response.status(result.allDuplicates() ? 200 : 202)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(Json.createObjectBuilder()
+                        .add("accepted", result.accepted())
+                        .add("duplicates", result.duplicates()).build().toString())
+                .build();
+    }
+
+    /**
+     * Accepts the events; a failure to commit (database or broker down, or a concurrent
+     * duplicate's unique-key violation) is tried once more, then answered 503: never a 202
+     * without a durable write, never a half-accepted batch.
+     */
+    private IntakeResult acceptDurably(ApiClient client, List<Envelope> events) {
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try {
+                return intake.accept(client, events);
+            } catch (InvalidEventException | EventNotAllowedException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                last = e;
+                LOG.log(Level.WARNING, "intake attempt " + attempt + " failed: " + e);
+            }
+        }
+        LOG.log(Level.SEVERE, "events not accepted: cannot store durably", last);
+        throw Problem.unavailable("the events could not be stored durably; nothing was accepted, send them again", 5);
+    }
+
+    @OPTIONS
+    @Operation(summary = "CloudEvents webhook abuse-protection handshake")
+    public Response handshake(@HeaderParam("WebHook-Request-Origin") String origin) {
+        if (origin == null || origin.isBlank()) {
+            return Response.ok().header("Allow", "POST, OPTIONS").build();
+        }
+        return Response.ok()
+                .header("WebHook-Allowed-Origin", origin)
+                .header("WebHook-Allowed-Rate", "*")
+                .header("Allow", "POST, OPTIONS")
+                .build();
+    }
+
+    private byte[] read(InputStream body, HttpHeaders headers) {
+        return BoundedBody.read(body, headers.getHeaderString(HttpHeaders.CONTENT_LENGTH), maxBodyBytes);
+    }
+
+    private static String mediaTypeOf(HttpHeaders headers) {
+        String value = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if (value == null) {
+            return null;
+        }
+        int semicolon = value.indexOf(';');
+        return (semicolon < 0 ? value : value.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * {@code /api/v1/events}: the CloudEvents intake over HTTP (structured, batch and binary modes)
+ * and the webhook abuse-protection handshake. Answers per contracts §1.
+ */
+package io.interchange.web.events;

@@ -1,0 +1,72 @@
+package io.interchange.platform.clients;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The registry of calling systems, read from configuration at startup:
+ * {@code interchange.clients} names them; for each, {@code <name>.api-key} (environment
+ * {@code <NAME>_API_KEY}), {@code <name>.signing-secret}, and
+ * {@code interchange.client.<name>.event-types} / {@code .operator}. A system without a key
+ * is not registered, so an unconfigured deployment accepts nothing.
+ */
+@ApplicationScoped
+public class ApiClients {
+
+    private static final Logger LOG = Logger.getLogger(ApiClients.class.getName());
+
+    @Inject
+    Config config;
+
+    private final List<ApiClient> clients = new ArrayList<>();
+
+    @PostConstruct
+    void load() {
+        for (String name : config.getOptionalValues("interchange.clients", String.class).orElse(List.of())) {
+            Optional<String> key = config.getOptionalValue(name + ".api-key", String.class);
+            if (key.isEmpty() || key.get().isBlank()) {
+                LOG.warning(() -> "system " + name + " has no " + name + ".api-key configured; its calls are refused");
+                continue;
+            }
+            var types = new LinkedHashSet<>(config.getOptionalValues("interchange.client." + name + ".event-types",
+                    String.class).orElse(List.of()));
+            clients.add(new ApiClient(name, hash(key.get()), types,
+                    config.getOptionalValue(name + ".signing-secret", String.class).orElse(null),
+                    config.getOptionalValue("interchange.client." + name + ".operator", Boolean.class).orElse(false)));
+        }
+        LOG.info(() -> "API clients registered: " + clients.stream().map(ApiClient::name).toList());
+    }
+
+    /** The client that owns this key; compares hashes in constant time. */
+    public Optional<ApiClient> byKey(String presentedKey) {
+        if (presentedKey == null || presentedKey.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] presented = hash(presentedKey);
+        ApiClient match = null;
+        for (ApiClient client : clients) {
+            if (MessageDigest.isEqual(client.keyHash(), presented)) {
+                match = client;
+            }
+        }
+        return Optional.ofNullable(match);
+    }
+
+    static byte[] hash(String key) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

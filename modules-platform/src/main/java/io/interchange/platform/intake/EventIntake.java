@@ -1,0 +1,111 @@
+package io.interchange.platform.intake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interchange.platform.bus.MessageBus;
+import io.interchange.platform.clients.ApiClient;
+import io.interchange.platform.journal.Hop;
+import io.interchange.platform.journal.Journal;
+import io.interchange.platform.message.Envelope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Accepts events durably: for each new (source, id) the event row, its journal entries and
+ * its JMS message commit in one JTA transaction, so "accepted" means stored and enqueued.
+ * A batch is all-or-nothing.
+ */
+@ApplicationScoped
+public class EventIntake {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    Journal journal;
+
+    @Inject
+    MessageBus bus;
+
+    @Inject
+    EventRouting routing;
+
+    /**
+     * Checks every event against the client's rights and the routing table, without storing anything.
+     *
+     * @throws InvalidEventException for an event type with no route
+     * @throws EventNotAllowedException for an event the client may not send
+     */
+    public void check(ApiClient client, List<Envelope> events) {
+        for (int i = 0; i < events.size(); i++) {
+            Envelope event = events.get(i);
+            String at = events.size() == 1 ? "" : "/" + i;
+            if (!client.maySend(event.type())) {
+                throw new EventNotAllowedException("the key of " + client.name() + " may not send events of type "
+                        + event.type() + (events.size() == 1 ? "" : " (event " + i + ")"));
+            }
+            if (routing.queueFor(event.type()).isEmpty()) {
+                throw new InvalidEventException(at + "/type", "no system handles events of type " + event.type());
+            }
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public IntakeResult accept(ApiClient client, List<Envelope> events) {
+        check(client, events);
+        int accepted = 0;
+        int duplicates = 0;
+        Set<String> inThisRequest = new HashSet<>();
+        Instant now = Instant.now();
+        for (Envelope event : events) {
+            if (!inThisRequest.add(event.source() + "\n" + event.id()) || isKnown(event)) {
+                duplicates++;
+                continue;
+            }
+            Envelope routed = event.withCorrelationId(businessKey(event));
+            em.persist(new InboundEvent(routed, client.name(), now));
+            journal.record(routed, Hop.RECEIVED, "intake", "from " + client.name());
+            String queue = routing.queueFor(event.type()).orElseThrow();
+            bus.send(queue, routed);
+            journal.record(routed, Hop.ENQUEUED, "intake", queue);
+            accepted++;
+        }
+        // Surface a concurrent duplicate's unique-key violation here rather than at commit.
+        em.flush();
+        return new IntakeResult(accepted, duplicates);
+    }
+
+    private boolean isKnown(Envelope event) {
+        return !em.createQuery("select e.id from InboundEvent e where e.source = :source and e.eventId = :id")
+                .setParameter("source", event.source())
+                .setParameter("id", event.id())
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    private String businessKey(Envelope event) {
+        return routing.businessKeyField(event.type())
+                .map(field -> field(event.data(), field))
+                .or(() -> java.util.Optional.ofNullable(event.subject()))
+                .orElse(event.id());
+    }
+
+    private static String field(String json, String field) {
+        try {
+            JsonNode value = JSON.readTree(json).get(field);
+            return value == null || value.isNull() ? null : value.asText();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.interchange.platform.intake;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Which queue an event type goes to ({@code interchange.route.<type>=<queue>}) and which field
+ * of its data is its business key ({@code interchange.business-key.<type>=<field>}). Adding a
+ * system's event types is configuration, not code.
+ */
+@ApplicationScoped
+public class EventRouting {
+
+    @Inject
+    Config config;
+
+    public Optional<String> queueFor(String type) {
+        return config.getOptionalValue("interchange.route." + type, String.class);
+    }
+
+    public Optional<String> businessKeyField(String type) {
+        return config.getOptionalValue("interchange.business-key." + type, String.class);
+    }
+}

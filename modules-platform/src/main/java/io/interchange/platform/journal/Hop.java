@@ -1,0 +1,6 @@
+package io.interchange.platform.journal;
+
+/** What happened to a message at one point of its journey. */
+public enum Hop {
+    RECEIVED, ENQUEUED, CONSUMED, DUPLICATE_IGNORED, ATTEMPT_FAILED, FAILED
+}

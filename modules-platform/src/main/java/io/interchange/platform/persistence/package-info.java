@@ -1,0 +1,2 @@
+/** JPA support shared by every persistence unit of the platform. */
+package io.interchange.platform.persistence;
