@@ -40,11 +40,15 @@ public class ApiClients {
             }
             var types = new LinkedHashSet<>(config.getOptionalValues("interchange.client." + name + ".event-types",
                     String.class).orElse(List.of()));
-            clients.add(new ApiClient(name, hash(key.get()), types,
+            register(new ApiClient(name, hash(key.get()), types,
                     config.getOptionalValue(name + ".signing-secret", String.class).orElse(null),
                     config.getOptionalValue("interchange.client." + name + ".operator", Boolean.class).orElse(false)));
         }
         LOG.info(() -> "API clients registered: " + clients.stream().map(ApiClient::name).toList());
+    }
+
+    void register(ApiClient client) {
+        clients.add(client);
     }
 
     /** The client that owns this key; compares hashes in constant time. */

@@ -1,0 +1,5 @@
+package io.interchange.simulators.ecp;
+
+/** An HTTP answer kept for an idempotency key: status and JSON body. */
+public record StoredAnswer(int status, String body) {
+}

@@ -1,0 +1,50 @@
+package io.interchange.simulators.intake;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+
+/**
+ * The outcome of sending one event to the intake: the last HTTP status (null while pending or
+ * when no answer came), the error when there was no answer, and the attempts made so far.
+ *
+ * @param sequence  numbers the sends; a re-sent event is a new send with the same event id
+ */
+public record IntakeSend(long sequence, String eventId, String type, String source, Integer status, String error,
+        int attempts, Instant lastAttemptAt, boolean retrying) {
+
+    static IntakeSend pending(long sequence, CloudEvent event) {
+        return new IntakeSend(sequence, event.id(), event.type(), event.source(), null, null, 0, null, false);
+    }
+
+    IntakeSend attempted(Integer newStatus, String newError, Instant at, boolean willRetry) {
+        return new IntakeSend(sequence, eventId, type, source, newStatus, newError, attempts + 1, at, willRetry);
+    }
+
+    public boolean accepted() {
+        return status != null && status >= 200 && status < 300;
+    }
+
+    public JsonObject toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("sequence", sequence)
+                .add("eventId", eventId)
+                .add("type", type)
+                .add("source", source)
+                .add("attempts", attempts)
+                .add("retrying", retrying);
+        if (status == null) {
+            json.addNull("intakeStatus");
+        } else {
+            json.add("intakeStatus", status);
+        }
+        if (error != null) {
+            json.add("intakeError", error);
+        }
+        if (lastAttemptAt != null) {
+            json.add("lastAttemptAt", lastAttemptAt.toString());
+        }
+        return json.build();
+    }
+}

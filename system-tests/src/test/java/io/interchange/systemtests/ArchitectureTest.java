@@ -1,0 +1,54 @@
+package io.interchange.systemtests;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Keeps the modules out of each other's internals: a bounded context is reached only through
+ * its {@code api} package (and over JMS), the platform kernel knows no context, and nothing
+ * but the HTTP edge knows the HTTP edge.
+ */
+@AnalyzeClasses(packages = "io.interchange", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule ordersInternalsStayInside = onlyThroughApi("orders");
+
+    @ArchTest
+    static final ArchRule erpConnectorInternalsStayInside = onlyThroughApi("erp");
+
+    @ArchTest
+    static final ArchRule registrationInternalsStayInside = onlyThroughApi("registration");
+
+    @ArchTest
+    static final ArchRule platformKnowsNoContext = noClasses()
+            .that().resideInAPackage("io.interchange.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "io.interchange.orders..", "io.interchange.erp..", "io.interchange.registration..",
+                    "io.interchange.web..", "io.interchange.simulators..");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnTheWebEdge = noClasses()
+            .that().resideOutsideOfPackage("io.interchange.web..")
+            .should().dependOnClassesThat().resideInAPackage("io.interchange.web..");
+
+    @ArchTest
+    static final ArchRule productionCodeNeverUsesTheSimulators = noClasses()
+            .that().resideOutsideOfPackage("io.interchange.simulators..")
+            .should().dependOnClassesThat().resideInAPackage("io.interchange.simulators..");
+
+    private static ArchRule onlyThroughApi(String context) {
+        String root = "io.interchange." + context;
+        return noClasses()
+                .that().resideOutsideOfPackage(root + "..")
+                .should().dependOnClassesThat(resideInAPackage(root + "..").and(not(resideInAPackage(root + ".api.."))))
+                .as("code outside " + root + " uses only " + root + ".api")
+                .allowEmptyShould(true);
+    }
+}

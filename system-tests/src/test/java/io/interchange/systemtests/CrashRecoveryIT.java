@@ -1,0 +1,66 @@
+package io.interchange.systemtests;
+
+import static io.interchange.systemtests.Interchange.newId;
+import static io.interchange.systemtests.Interchange.orderCreated;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reliability promise under the harshest stop: the server is killed with SIGKILL right
+ * after answering 202s, restarted, and every accepted event is consumed exactly once.
+ */
+class CrashRecoveryIT extends DeployedPlatform {
+
+    private static final int EVENTS = 30;
+
+    @Test
+    void everyAcceptedEventIsProcessedExactlyOnceAfterKillMinus9() throws Exception {
+        List<String> accepted = new ArrayList<>();
+        for (int i = 0; i < EVENTS; i++) {
+            String id = newId();
+            assertThat(interchange.postStructured(orderCreated(id, "crash-" + i)).statusCode()).isEqualTo(202);
+            accepted.add(id);
+        }
+
+        long pid = serverPid();
+        new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start().waitFor();
+        await().atMost(Duration.ofSeconds(20)).until(() -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
+
+        restartServer();
+        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(1)).until(interchange::isReady);
+
+        for (String id : accepted) {
+            interchange.awaitConsumedByOrders(id);
+        }
+        Thread.sleep(2000); // a redelivered duplicate would be consumed within this time
+        for (String id : accepted) {
+            assertThat(interchange.count(id, "CONSUMED", "orders")).as("consumptions of %s", id).isEqualTo(1);
+            assertThat(interchange.count(id, "RECEIVED", "intake")).as("receptions of %s", id).isEqualTo(1);
+        }
+    }
+
+    private static File root() {
+        return new File(System.getProperty("interchange.root", ".."));
+    }
+
+    private static long serverPid() throws Exception {
+        Path pidFile = root().toPath().resolve(".runtime/test/domains/interchange-test/config/pid");
+        return Long.parseLong(Files.readString(pidFile).trim());
+    }
+
+    private static void restartServer() throws Exception {
+        Process start = new ProcessBuilder(new File(root(), "interchange").getPath(), "start-server", "--profile", "test")
+                .inheritIO().start();
+        assertThat(start.waitFor(300, TimeUnit.SECONDS)).as("server restarted in time").isTrue();
+        assertThat(start.exitValue()).isZero();
+    }
+}

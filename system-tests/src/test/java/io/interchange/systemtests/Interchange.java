@@ -1,0 +1,116 @@
+package io.interchange.systemtests;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The platform as its clients see it: HTTP calls with the demo keys of the test profile
+ * (the same defaults ./interchange sets), plus the tracking API to observe what happened.
+ */
+public class Interchange {
+
+    public static final String ECP_KEY = "ecp-demo-key";
+    public static final String OPS_KEY = "ops-demo-key";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    final String baseUrl = System.getProperty("interchange.url", "http://localhost:28080");
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** A structured-mode {@code ecp.order.created} event with a fresh id. */
+    public static String orderCreated(String eventId, String orderId) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/ecp/shop-it","type":"ecp.order.created",
+                 "time":"2026-11-21T10:00:00Z","datacontenttype":"application/json","data":{"orderId":"%s"}}"""
+                .formatted(eventId, orderId);
+    }
+
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    public HttpResponse<String> postEvent(String contentType, String apiKey, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/events"))
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (apiKey != null) {
+            request.header("X-API-Key", apiKey);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> postStructured(String body) {
+        return postEvent("application/cloudevents+json", ECP_KEY, body);
+    }
+
+    public HttpResponse<String> get(String path, String apiKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        if (apiKey != null) {
+            request.header("X-API-Key", apiKey);
+        }
+        return send(request.GET().build());
+    }
+
+    /** The hops of a message, from the tracking API; empty when the platform does not know it. */
+    public List<JsonNode> hops(String messageId) {
+        HttpResponse<String> response = get("/api/v1/tracking/messages/" + messageId, OPS_KEY);
+        if (response.statusCode() == 404) {
+            return List.of();
+        }
+        List<JsonNode> hops = new ArrayList<>();
+        json(response.body()).get("hops").forEach(hops::add);
+        return hops;
+    }
+
+    public long count(String messageId, String hop, String actor) {
+        return hops(messageId).stream()
+                .filter(h -> hop.equals(h.get("hop").asText()) && actor.equals(h.get("actor").asText()))
+                .count();
+    }
+
+    /** Waits (bounded) until the orders context has consumed the message. */
+    public void awaitConsumedByOrders(String messageId) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> count(messageId, "CONSUMED", "orders") >= 1);
+    }
+
+    public boolean isReady() {
+        try {
+            return get("/health/ready", null).statusCode() == 200;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    public static JsonNode json(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + body, e);
+        }
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed: " + request.uri() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
