@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.interchange.platform.clients.WebhookSignature;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +23,8 @@ public class Interchange {
 
     public static final String ECP_KEY = "ecp-demo-key";
     public static final String OPS_KEY = "ops-demo-key";
+    /** The test profile's ECP signing secret (the run script's default). */
+    public static final String ECP_SECRET = "whsec_aW50ZXJjaGFuZ2UtZGVtby1zaWduaW5nLXNlY3JldA==";
     static final ObjectMapper JSON = new ObjectMapper();
 
     final String baseUrl = System.getProperty("interchange.url", "http://localhost:28080");
@@ -39,10 +42,22 @@ public class Interchange {
         return UUID.randomUUID().toString();
     }
 
+    /** Posts as the shop does: with its key and, for the ECP key, signed with the ECP's secret. */
     public HttpResponse<String> postEvent(String contentType, String apiKey, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/events"))
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/events"));
+        if (ECP_KEY.equals(apiKey)) {
+            String webhookId = "msg_" + newId();
+            String timestamp = Long.toString(java.time.Instant.now().getEpochSecond());
+            request.header("webhook-id", webhookId).header("webhook-timestamp", timestamp)
+                    .header("webhook-signature", new WebhookSignature(ECP_SECRET).header(webhookId, timestamp,
+                            body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        return post(request, contentType, apiKey, body);
+    }
+
+    /** Posts without any signature headers unless the caller adds them. */
+    public HttpResponse<String> post(HttpRequest.Builder request, String contentType, String apiKey, String body) {
+        request.timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

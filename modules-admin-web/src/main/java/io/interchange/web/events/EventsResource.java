@@ -1,11 +1,12 @@
 package io.interchange.web.events;
 
 import io.interchange.platform.clients.ApiClient;
+import io.interchange.platform.clients.WebhookSignature;
 import io.interchange.platform.intake.CloudEventReader;
 import io.interchange.platform.intake.EventIntake;
 import io.interchange.platform.intake.EventNotAllowedException;
-import io.interchange.platform.intake.IntakeResult;
 import io.interchange.platform.intake.InvalidEventException;
+import io.interchange.platform.intake.IntakeResult;
 import io.interchange.platform.message.Envelope;
 import io.interchange.web.api.CallerKey;
 import io.interchange.web.api.Problem;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -67,7 +69,7 @@ public class EventsResource {
     @APIResponse(responseCode = "200", description = "every event was a duplicate of one already accepted")
     @APIResponse(responseCode = "400", description = "invalid CloudEvent; problem details name the event and field")
     @APIResponse(responseCode = "401", description = "missing or unknown API key")
-    @APIResponse(responseCode = "403", description = "event type not allowed for the key")
+    @APIResponse(responseCode = "403", description = "bad webhook signature, or event type not allowed for the key")
     @APIResponse(responseCode = "413", description = "body over 1 MiB")
     @APIResponse(responseCode = "415", description = "unsupported media type")
     @APIResponse(responseCode = "503", description = "cannot store durably right now; retry after Retry-After")
@@ -75,18 +77,19 @@ public class EventsResource {
             InputStream body) {
         ApiClient client = callerKey.require(apiKey);
         String mediaType = mediaTypeOf(headers);
-        List<Envelope> events;
-        if (STRUCTURED.equals(mediaType)) {
-                events = List.of(reader.readStructured(read(body, headers)));
-            } else if (BATCH.equals(mediaType)) {
-                events = reader.readBatch(read(body, headers), maxBatchEvents);
-            } else if (MediaType.APPLICATION_JSON.equals(mediaType) && binaryMode.isBinary(headers)) {
-                events = List.of(binaryMode.read(headers, read(body, headers)));
-            } else {
-                throw new Problem(415, "unsupported-media-type", "Unsupported media type",
-                        "send " + STRUCTURED + ", " + BATCH + ", or application/json with ce-* headers (binary mode); got "
-                                + (mediaType == null ? "no Content-Type" : mediaType));
-            }
+        boolean structured = STRUCTURED.equals(mediaType);
+        boolean batch = BATCH.equals(mediaType);
+        boolean binary = MediaType.APPLICATION_JSON.equals(mediaType) && binaryMode.isBinary(headers);
+        if (!structured && !batch && !binary) {
+            throw new Problem(415, "unsupported-media-type", "Unsupported media type",
+                    "send " + STRUCTURED + ", " + BATCH + ", or application/json with ce-* headers (binary mode); got "
+                            + (mediaType == null ? "no Content-Type" : mediaType));
+        }
+        byte[] raw = BoundedBody.read(body, headers.getHeaderString(HttpHeaders.CONTENT_LENGTH), maxBodyBytes);
+        verifySignature(client, headers, raw);
+        List<Envelope> events = structured ? List.of(reader.readStructured(raw))
+                : batch ? reader.readBatch(raw, maxBatchEvents)
+                : List.of(binaryMode.read(headers, raw));
         intake.check(client, events);
         IntakeResult result = acceptDurably(client, events);
         return Response.status(result.allDuplicates() ? 200 : 202)
@@ -131,8 +134,17 @@ public class EventsResource {
                 .build();
     }
 
-    private byte[] read(InputStream body, HttpHeaders headers) {
-        return BoundedBody.read(body, headers.getHeaderString(HttpHeaders.CONTENT_LENGTH), maxBodyBytes);
+    /** Systems with a signing secret must sign the raw body (Standard Webhooks); others need not. */
+    private static void verifySignature(ApiClient client, HttpHeaders headers, byte[] raw) {
+        if (!client.signs()) {
+            return;
+        }
+        String refusal = new WebhookSignature(client.signingSecret()).refusal(headers.getHeaderString("webhook-id"),
+                headers.getHeaderString("webhook-timestamp"), headers.getHeaderString("webhook-signature"), raw,
+                Instant.now());
+        if (refusal != null) {
+            throw new Problem(403, "bad-signature", "Bad webhook signature", refusal);
+        }
     }
 
     private static String mediaTypeOf(HttpHeaders headers) {

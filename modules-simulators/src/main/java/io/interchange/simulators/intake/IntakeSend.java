@@ -6,10 +6,13 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 
 /**
- * The outcome of sending one event to the intake: the last HTTP status (null while pending or
- * when no answer came), the error when there was no answer, and the attempts made so far.
+ * The outcome of sending one event to the intake, after the attempts made so far.
  *
- * @param sequence  numbers the sends; a re-sent event is a new send with the same event id
+ * @param sequence numbers the sends; a re-sent event is a new send with the same event id
+ * @param status   the last HTTP status; null while pending or when no answer came
+ * @param error    why there was no answer (e.g. connection refused), or the start of the
+ *                 intake's answer body when it refused the event (status 300 and above)
+ * @param retrying whether another attempt is scheduled
  */
 public record IntakeSend(long sequence, String eventId, String type, String source, Integer status, String error,
         int attempts, Instant lastAttemptAt, boolean retrying) {

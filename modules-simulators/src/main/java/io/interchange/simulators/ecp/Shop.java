@@ -1,0 +1,98 @@
+package io.interchange.simulators.ecp;
+
+import io.interchange.simulators.Problem;
+import io.interchange.simulators.SimulatorReset;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * The simulated shop's state: its orders (ids sequential from {@value #FIRST_ORDER_ID}) and the
+ * answers kept for idempotency keys. In memory, thread-safe, cleared by a reset.
+ */
+@ApplicationScoped
+public class Shop {
+
+    static final long FIRST_ORDER_ID = 1001;
+
+    private final ConcurrentMap<String, EcpOrder> orders = new ConcurrentHashMap<>();
+    private final AtomicLong nextId = new AtomicLong(FIRST_ORDER_ID);
+    private final IdempotencyStore idempotency = new IdempotencyStore();
+    private final OrderGenerator generator = new OrderGenerator(new Random(), Clock.systemUTC());
+
+    /**
+     * Places new orders: with the lines asked for when {@code lines} is not empty, else with
+     * {@code lineCount} random lines (random 1-4 when 0).
+     *
+     * @throws IllegalArgumentException when a requested line is invalid
+     */
+    public List<EcpOrder> place(int count, int lineCount, List<LineRequest> lines) {
+        List<EcpOrder> placed = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = Long.toString(nextId.getAndIncrement());
+            EcpOrder order = lines.isEmpty() ? generator.generate(id, lineCount) : generator.generate(id, lines);
+            orders.put(id, order);
+            placed.add(order);
+        }
+        return placed;
+    }
+
+    /** @throws Problem 404 when there is no such order */
+    public EcpOrder order(String id) {
+        EcpOrder order = orders.get(id);
+        if (order == null) {
+            throw Problem.notFound("There is no order " + id + ".");
+        }
+        return order;
+    }
+
+    public List<EcpOrder> orders() {
+        return orders.values().stream().sorted(Comparator.comparingLong(o -> Long.parseLong(o.id()))).toList();
+    }
+
+    /**
+     * Runs a write once per idempotency key: a repeated key gets the first answer and counts as a
+     * replay on the order. Without a key the write simply runs.
+     */
+    public StoredAnswer once(String orderId, String operation, String idempotencyKey, Supplier<StoredAnswer> write) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return write.get();
+        }
+        IdempotencyStore.Outcome outcome = idempotency.answer(orderId + " " + operation, idempotencyKey, write);
+        if (outcome.replayed()) {
+            order(orderId).countReplay();
+        }
+        return outcome.answer();
+    }
+
+    public Map<String, Object> summary() {
+        List<EcpOrder> all = orders();
+        Map<String, Object> summary = new java.util.LinkedHashMap<>();
+        summary.put("orders", all.size());
+        summary.put("withErpReference", all.stream().filter(o -> o.erpReference() != null).count());
+        summary.put("payments", all.stream().mapToLong(o -> o.payments().size()).sum());
+        summary.put("shipments", all.stream().mapToLong(o -> o.shipments().size()).sum());
+        summary.put("replays", idempotency.replays());
+        summary.put("cancelRequested", all.stream().filter(o -> o.cancelRequestedAt() != null).count());
+        Map<String, Long> byStatus = new TreeMap<>();
+        all.forEach(o -> byStatus.merge(o.status().name(), 1L, Long::sum));
+        summary.put("byStatus", byStatus);
+        return summary;
+    }
+
+    void onReset(@Observes SimulatorReset reset) {
+        orders.clear();
+        idempotency.clear();
+        nextId.set(FIRST_ORDER_ID);
+    }
+}
