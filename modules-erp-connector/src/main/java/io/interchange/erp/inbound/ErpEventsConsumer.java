@@ -1,32 +1,48 @@
 package io.interchange.erp.inbound;
 
+import io.interchange.erp.salesorder.ErpChangeFeed;
+import io.interchange.erp.salesorder.SalesOrderCancellation;
+import io.interchange.erp.salesorder.SalesOrderCreation;
 import io.interchange.platform.bus.InboundDelivery;
 import io.interchange.platform.bus.Queues;
+import io.interchange.platform.canonical.OrderMessages;
+import io.interchange.platform.delivery.PermanentFailure;
+import io.interchange.platform.message.Envelope;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import java.util.logging.Logger;
 
-/**
- * Takes ERP change notifications off the ErpInbound queue. For now it acknowledges them
- * (journaled as consumed by {@code erp-connector}); fetching the sales order and publishing
- * the change to the orders context is the order-integration work.
- */
+/** Takes placed orders, cancellations and the ERP's change notifications off the ErpInbound queue. */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.ERP_INBOUND)})
 public class ErpEventsConsumer implements MessageListener {
 
-    private static final Logger LOG = Logger.getLogger(ErpEventsConsumer.class.getName());
-
     @Inject
     InboundDelivery delivery;
 
+    @Inject
+    SalesOrderCreation creation;
+
+    @Inject
+    ErpChangeFeed changes;
+
+    @Inject
+    SalesOrderCancellation cancellation;
+
     @Override
     public void onMessage(Message message) {
-        delivery.receive("erp-connector", message,
-                event -> LOG.fine(() -> "ERP change " + event.correlationId() + " received"));
+        delivery.receive("erp-connector", message, this::handle);
+    }
+
+    private void handle(Envelope message) {
+        switch (message.type()) {
+            case OrderMessages.ORDER_PLACED -> creation.create(message);
+            case "erp.salesorder.changed" -> changes.changed(message);
+            case OrderMessages.CANCELLATION_REQUESTED -> cancellation.cancel(message);
+            default -> throw new PermanentFailure("interchange", "the ERP connector does not handle " + message.type());
+        }
     }
 }

@@ -1,2 +1,2 @@
-/** ERP change notifications taken off the {@code ErpInbound} queue, exactly once. */
+/** The ERP connector's queue, {@code ErpInbound}: placed orders, cancellations and ERP change notifications. */
 package io.interchange.erp.inbound;

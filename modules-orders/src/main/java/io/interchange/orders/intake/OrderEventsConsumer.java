@@ -1,14 +1,21 @@
 package io.interchange.orders.intake;
 
+import io.interchange.orders.sync.ErpChangesToShop;
+import io.interchange.orders.sync.ErpLinkToShop;
+import io.interchange.orders.sync.OrderPlacement;
+import io.interchange.orders.sync.ShopCancellation;
 import io.interchange.platform.bus.InboundDelivery;
 import io.interchange.platform.bus.Queues;
+import io.interchange.platform.canonical.OrderMessages;
+import io.interchange.platform.delivery.PermanentFailure;
+import io.interchange.platform.message.Envelope;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
-/** Takes shop order events off the OrdersInbound queue and hands them to {@link OrderEventLog}. */
+/** Takes the shop's order events and the ERP connector's answers off the OrdersInbound queue. */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         // The physical name, not a java:app lookup: Payara rejects the lookup after a restart.
@@ -21,10 +28,30 @@ public class OrderEventsConsumer implements MessageListener {
     InboundDelivery delivery;
 
     @Inject
-    OrderEventLog log;
+    OrderPlacement placement;
+
+    @Inject
+    ErpLinkToShop erpLink;
+
+    @Inject
+    ErpChangesToShop erpChanges;
+
+    @Inject
+    ShopCancellation cancellation;
 
     @Override
     public void onMessage(Message message) {
-        delivery.receive(CONSUMER, message, log::record);
+        delivery.receive(CONSUMER, message, this::handle);
+    }
+
+    private void handle(Envelope message) {
+        switch (message.type()) {
+            case "ecp.order.created" -> placement.place(message);
+            case "ecp.order.cancelled" -> cancellation.request(message);
+            case OrderMessages.SALES_ORDER_LINKED -> erpLink.link(message);
+            case OrderMessages.ERP_ORDER_CHANGED -> erpChanges.apply(message);
+            case OrderMessages.CANCELLATION_ANSWERED -> cancellation.answer(message);
+            default -> throw new PermanentFailure("interchange", "the orders context does not handle " + message.type());
+        }
     }
 }

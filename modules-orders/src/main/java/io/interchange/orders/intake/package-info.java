@@ -1,5 +1,5 @@
 /**
- * Order events from the shop, consumed from the {@code OrdersInbound} queue exactly once
- * (idempotent through the platform ledger) and recorded.
+ * The orders context's queue, {@code OrdersInbound}: shop order events and the ERP connector's
+ * answers, each handed to its step in {@link io.interchange.orders.sync} exactly once.
  */
 package io.interchange.orders.intake;

@@ -1,5 +1,8 @@
 package io.interchange.platform.bus;
 
+import io.interchange.platform.delivery.PermanentFailure;
+import io.interchange.platform.delivery.RetryPolicy;
+import io.interchange.platform.delivery.TransientFailure;
 import io.interchange.platform.failure.FailedMessages;
 import io.interchange.platform.journal.Hop;
 import io.interchange.platform.journal.Journal;
@@ -9,16 +12,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What every message-driven bean does with a message, so that each MDB stays ten lines:
- * read the envelope, skip it if already handled, run the effect, and keep a message that keeps
- * failing in the database instead of letting OpenMQ loop it or drop it into its dead message queue.
- * Runs in the MDB's container transaction.
+ * What every message-driven bean does with a message, so that each MDB stays ten lines. Runs in
+ * the MDB's container transaction; the effect runs in its own (see {@link Ledger#handleOnce}).
+ * <ul>
+ * <li>already handled: skipped (at-least-once bus, exactly-once effect);</li>
+ * <li>{@link TransientFailure}: a retry message (same id, retry count + 1) is sent back to the
+ * same queue with a backoff delay, and the original acknowledged; past the system's retry
+ * threshold the message is stored as failed instead;</li>
+ * <li>{@link PermanentFailure}: stored as failed at once;</li>
+ * <li>anything else (a bug, the database down): the transaction rolls back and the broker
+ * redelivers; after {@code interchange.delivery.max-attempts} deliveries it is stored as failed,
+ * below the resource adapter's own limit that would drop it into OpenMQ's lossy dead message queue.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class InboundDelivery {
@@ -34,10 +48,12 @@ public class InboundDelivery {
     @Inject
     FailedMessages failures;
 
-    /**
-     * Deliveries before a message is recorded as failed. Below the resource adapter's own limit
-     * (6 redeliveries, then its DMQ), so the platform always decides first.
-     */
+    @Inject
+    RetryPolicy retryPolicy;
+
+    @Inject
+    MessageBus bus;
+
     @Inject
     @ConfigProperty(name = "interchange.delivery.max-attempts", defaultValue = "4")
     int maxAttempts;
@@ -45,11 +61,13 @@ public class InboundDelivery {
     public void receive(String consumer, Message message, Consumer<Envelope> effect) {
         Envelope envelope;
         int delivery;
+        String queue;
         try {
             envelope = JmsBinding.read(message);
             delivery = message.getIntProperty("JMSXDeliveryCount");
+            queue = ((Queue) message.getJMSDestination()).getQueueName();
         } catch (JMSException | RuntimeException e) {
-            LOG.log(Level.SEVERE, consumer + " dropped an unreadable message", e);
+            LOG.log(Level.SEVERE, consumer + " cannot read a message and drops it", e);
             return;
         }
         if (delivery > maxAttempts) {
@@ -58,10 +76,28 @@ public class InboundDelivery {
         }
         try {
             ledger.handleOnce(consumer, envelope, effect);
+        } catch (TransientFailure failure) {
+            retryOrGiveUp(consumer, queue, envelope, failure);
+        } catch (PermanentFailure failure) {
+            failures.record(envelope, consumer, failure.getMessage());
         } catch (RuntimeException e) {
             journal.recordAlone(envelope, Hop.ATTEMPT_FAILED, consumer, "attempt " + delivery + ": " + describe(e));
             throw e;
         }
+    }
+
+    private void retryOrGiveUp(String consumer, String queue, Envelope envelope, TransientFailure failure) {
+        int maxRetries = retryPolicy.maxRetries(failure.system());
+        journal.record(envelope, Hop.ATTEMPT_FAILED, consumer, failure.getMessage());
+        if (envelope.retryCount() >= maxRetries) {
+            failures.record(envelope, consumer, "still failing after " + maxRetries + " retries: " + failure.getMessage());
+            return;
+        }
+        Envelope retry = envelope.asRetry(Instant.now());
+        Duration delay = retryPolicy.delayBefore(retry.retryCount(), failure.retryAfter());
+        bus.send(queue, retry, delay);
+        journal.record(retry, Hop.RETRY_SCHEDULED, consumer,
+                "retry " + retry.retryCount() + " of " + maxRetries + " in " + delay.toMillis() + " ms");
     }
 
     private static String describe(Throwable e) {

@@ -1,5 +1,7 @@
 package io.interchange.platform.bus;
 
+import io.interchange.platform.canonical.CanonicalJson;
+import io.interchange.platform.message.DeliveryKind;
 import io.interchange.platform.message.Envelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +10,10 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.TextMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * Sends envelopes to queues. Uses the container's JMS context, so a send inside a JTA
@@ -20,15 +26,34 @@ public class MessageBus {
     JMSContext jms;
 
     public void send(String queue, Envelope envelope) {
+        send(queue, envelope, Duration.ZERO);
+    }
+
+    /** Sends with a JMS delivery delay: the broker holds the message until then (retry backoff). */
+    public void send(String queue, Envelope envelope, Duration delay) {
         try {
             TextMessage message = jms.createTextMessage();
             JmsBinding.write(envelope, message);
             jms.createProducer()
                     .setDeliveryMode(DeliveryMode.PERSISTENT)
+                    .setDeliveryDelay(Math.max(0, delay.toMillis()))
                     .send(jms.createQueue(queue), message);
         } catch (JMSException e) {
             throw new JMSRuntimeException("could not send " + envelope.id() + " to " + queue + ": " + e.getMessage(),
                     e.getErrorCode(), e);
         }
+    }
+
+    /**
+     * Publishes a context's message (a JSON record) caused by another message. The id is derived
+     * from the cause and the type, so handling the cause twice could never publish two different messages.
+     */
+    public Envelope publish(String queue, String source, String type, Object payload, Envelope cause) {
+        String id = UUID.nameUUIDFromBytes((cause.id() + "|" + cause.retryCount() + "|" + type)
+                .getBytes(StandardCharsets.UTF_8)).toString();
+        Envelope message = new Envelope(id, source, type, null, Instant.now(), CanonicalJson.write(payload),
+                cause.correlationId(), cause.id(), null, null, DeliveryKind.ORIGINAL, 0, null);
+        send(queue, message);
+        return message;
     }
 }

@@ -25,11 +25,13 @@ public class Ledger {
     Journal journal;
 
     /**
-     * Runs {@code effect} unless {@code consumer} has already handled this message.
+     * Runs {@code effect} unless {@code consumer} has already handled this message, in a
+     * transaction of its own: when the effect fails, its writes and sends roll back while the
+     * caller's transaction records what happens next (a retry message, a failure).
      *
      * @return true if the effect ran, false if the message was a duplicate
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean handleOnce(String consumer, Envelope message, Consumer<Envelope> effect) {
         if (em.find(ProcessedMessage.class, new ProcessedMessage.Key(consumer, message.id())) != null) {
             journal.record(message, Hop.DUPLICATE_IGNORED, consumer, "already handled");

@@ -52,6 +52,12 @@ public record Envelope(
                 DeliveryKind.ORIGINAL, 0, null);
     }
 
+    /** The same message, sent again by the platform after a transient failure. */
+    public Envelope asRetry(Instant now) {
+        return new Envelope(id, source, type, subject, time, data, correlationId, causationId, targetSystem, operation,
+                DeliveryKind.RETRY, retryCount + 1, firstAttemptAt == null ? now : firstAttemptAt);
+    }
+
     public Envelope withCorrelationId(String value) {
         return new Envelope(id, source, type, subject, time, data, value, causationId, targetSystem, operation,
                 deliveryKind, retryCount, firstAttemptAt);

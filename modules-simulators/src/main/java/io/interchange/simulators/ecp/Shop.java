@@ -4,6 +4,9 @@ import io.interchange.simulators.Problem;
 import io.interchange.simulators.SimulatorReset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,19 +78,22 @@ public class Shop {
         return outcome.answer();
     }
 
-    public Map<String, Object> summary() {
+    /** Counts for {@code GET /sim/ecp/summary}. */
+    public JsonObject summary() {
         List<EcpOrder> all = orders();
-        Map<String, Object> summary = new java.util.LinkedHashMap<>();
-        summary.put("orders", all.size());
-        summary.put("withErpReference", all.stream().filter(o -> o.erpReference() != null).count());
-        summary.put("payments", all.stream().mapToLong(o -> o.payments().size()).sum());
-        summary.put("shipments", all.stream().mapToLong(o -> o.shipments().size()).sum());
-        summary.put("replays", idempotency.replays());
-        summary.put("cancelRequested", all.stream().filter(o -> o.cancelRequestedAt() != null).count());
         Map<String, Long> byStatus = new TreeMap<>();
         all.forEach(o -> byStatus.merge(o.status().name(), 1L, Long::sum));
-        summary.put("byStatus", byStatus);
-        return summary;
+        JsonObjectBuilder statuses = Json.createObjectBuilder();
+        byStatus.forEach(statuses::add);
+        return Json.createObjectBuilder()
+                .add("orders", all.size())
+                .add("withErpReference", all.stream().filter(o -> o.erpReference() != null).count())
+                .add("payments", all.stream().mapToLong(o -> o.payments().size()).sum())
+                .add("shipments", all.stream().mapToLong(o -> o.shipments().size()).sum())
+                .add("replays", idempotency.replays())
+                .add("cancelRequested", all.stream().filter(o -> o.cancelRequestedAt() != null).count())
+                .add("byStatus", statuses)
+                .build();
     }
 
     void onReset(@Observes SimulatorReset reset) {

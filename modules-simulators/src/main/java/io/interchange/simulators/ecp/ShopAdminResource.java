@@ -23,7 +23,6 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The shop's admin API for tests and the demo ({@code /sim/ecp}): place orders (which sends
@@ -140,30 +139,11 @@ public class ShopAdminResource {
     @GET
     @Path("summary")
     public JsonObject summary() {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        for (Map.Entry<String, Object> entry : shop.summary().entrySet()) {
-            if (entry.getValue() instanceof Map<?, ?> map) {
-                JsonObjectBuilder nested = Json.createObjectBuilder();
-                map.forEach((k, v) -> nested.add(k.toString(), ((Number) v).longValue()));
-                json.add(entry.getKey(), nested);
-            } else {
-                json.add(entry.getKey(), ((Number) entry.getValue()).longValue());
-            }
-        }
-        return json.build();
+        return shop.summary();
     }
 
     private static JsonObjectBuilder sent(JsonObjectBuilder json, IntakeSend send) {
-        json.add("eventId", send.eventId());
-        if (send.status() == null) {
-            json.addNull("intakeStatus");
-        } else {
-            json.add("intakeStatus", send.status());
-        }
-        if (send.error() != null) {
-            json.add("intakeError", send.error());
-        }
-        return json;
+        return send.outcomeInto(json);
     }
 
     private static JsonObject parse(String body) {

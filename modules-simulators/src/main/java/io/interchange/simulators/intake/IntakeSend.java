@@ -29,6 +29,20 @@ public record IntakeSend(long sequence, String eventId, String type, String sour
         return status != null && status >= 200 && status < 300;
     }
 
+    /** Adds {@code eventId}, {@code intakeStatus} (null while pending or without answer) and {@code intakeError}. */
+    public JsonObjectBuilder outcomeInto(JsonObjectBuilder json) {
+        json.add("eventId", eventId);
+        if (status == null) {
+            json.addNull("intakeStatus");
+        } else {
+            json.add("intakeStatus", status);
+        }
+        if (error != null) {
+            json.add("intakeError", error);
+        }
+        return json;
+    }
+
     public JsonObject toJson() {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("sequence", sequence)

@@ -1,0 +1,26 @@
+package io.interchange.orders.shop;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Where the shop is and how long to wait for it (contracts §7). */
+@ApplicationScoped
+public class ShopSettings {
+
+    @Inject
+    @ConfigProperty(name = "ecp.base-url", defaultValue = "http://localhost:8091/ecp")
+    String baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "ecp.token", defaultValue = "")
+    String token;
+
+    @Inject
+    @ConfigProperty(name = "ecp.connect-timeout-ms", defaultValue = "2000")
+    long connectTimeoutMs;
+
+    @Inject
+    @ConfigProperty(name = "ecp.read-timeout-ms", defaultValue = "5000")
+    long readTimeoutMs;
+}
