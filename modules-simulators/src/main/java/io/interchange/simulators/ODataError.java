@@ -27,7 +27,7 @@ public class ODataError extends WebApplicationException {
         String body = Json.createObjectBuilder()
                 .add("error", Json.createObjectBuilder().add("code", code).add("message", message))
                 .build().toString();
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+        return Response.status(status, Problem.reasonPhrase(status)).type(MediaType.APPLICATION_JSON).entity(body).build();
     }
 
     public static ODataError badRequest(String message) {

@@ -44,8 +44,7 @@ public class Problem extends WebApplicationException {
     public Response getResponse() {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", TYPE_BASE + slug)
-                .add("title", Response.Status.fromStatusCode(status) == null
-                        ? "Error " + status : Response.Status.fromStatusCode(status).getReasonPhrase())
+                .add("title", reasonPhrase(status))
                 .add("status", status)
                 .add("detail", detail);
         if (!errors.isEmpty()) {
@@ -53,9 +52,15 @@ public class Problem extends WebApplicationException {
             errors.forEach(e -> list.add(Json.createObjectBuilder().add("pointer", e[0]).add("detail", e[1])));
             body.add("errors", list);
         }
-        Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(body.build().toString());
+        Response.ResponseBuilder response = Response.status(status, reasonPhrase(status)).type(MEDIA_TYPE).entity(body.build().toString());
         headers.forEach(h -> response.header(h[0], h[1]));
         return response.build();
+    }
+
+    /** The standard reason phrase ("Too Many Requests"), so the status line never says "CUSTOM". */
+    static String reasonPhrase(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known != null ? known.getReasonPhrase() : "Error " + status;
     }
 
     public static Problem badRequest(String detail) {

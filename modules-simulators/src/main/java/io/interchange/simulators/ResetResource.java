@@ -1,5 +1,6 @@
 package io.interchange.simulators;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** {@code POST /sim/reset}: orders, sales orders, faults, counters and the intake log are cleared. */
+@RequestScoped
 @Path("sim/reset")
 public class ResetResource {
 

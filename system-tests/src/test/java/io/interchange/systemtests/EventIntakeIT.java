@@ -15,15 +15,37 @@ class EventIntakeIT extends DeployedPlatform {
 
     @Test
     void acceptedEventIsConsumedAndRecordedOnItsTimeline() {
-        String id = newId();
-        HttpResponse<String> response = interchange.postStructured(orderCreated(id, "1001"));
+        Simulators.PlacedOrder order = new Simulators().placeOrder(); // the shop sends a signed event
+
+        assertThat(order.intakeStatus()).isEqualTo(202);
+        interchange.awaitConsumedByOrders(order.eventId());
+        List<JsonNode> hops = interchange.hops(order.eventId());
+        assertThat(hops).extracting(h -> h.get("hop").asText()).containsSubsequence("RECEIVED", "ENQUEUED", "CONSUMED");
+        assertThat(hops).allSatisfy(h -> assertThat(h.get("businessKey").asText()).isEqualTo(order.orderId()));
+    }
+
+    @Test
+    void batchIsAcceptedWhole() {
+        String first = newId();
+        String second = newId();
+        HttpResponse<String> response = interchange.postEvent("application/cloudevents-batch+json", Interchange.ECP_KEY,
+                "[" + orderCreated(first, "b-1") + "," + orderCreated(second, "b-2") + "]");
 
         assertThat(response.statusCode()).isEqualTo(202);
-        assertThat(json(response.body()).get("accepted").asInt()).isEqualTo(1);
-        interchange.awaitConsumedByOrders(id);
-        List<JsonNode> hops = interchange.hops(id);
-        assertThat(hops).extracting(h -> h.get("hop").asText()).containsSubsequence("RECEIVED", "ENQUEUED", "CONSUMED");
-        assertThat(hops).allSatisfy(h -> assertThat(h.get("businessKey").asText()).isEqualTo("1001"));
+        assertThat(json(response.body()).get("accepted").asInt()).isEqualTo(2);
+        assertThat(interchange.count(first, "RECEIVED", "intake")).isEqualTo(1);
+        assertThat(interchange.count(second, "RECEIVED", "intake")).isEqualTo(1);
+    }
+
+    @Test
+    void batchWithOneBadEventIsRefusedWholeNamingTheEvent() {
+        String good = newId();
+        HttpResponse<String> response = interchange.postEvent("application/cloudevents-batch+json", Interchange.ECP_KEY,
+                "[" + orderCreated(good, "b-3") + ",{\"specversion\":\"1.0\",\"source\":\"/ecp/x\",\"type\":\"ecp.order.created\"}]");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response.body()).get("errors").get(0).get("pointer").asText()).isEqualTo("/1/id");
+        assertThat(interchange.hops(good)).isEmpty();
     }
 
     @Test
@@ -36,10 +58,11 @@ class EventIntakeIT extends DeployedPlatform {
 
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(json(again.body()).get("duplicates").asInt()).isEqualTo(1);
-        interchange.awaitConsumedByOrders(id);
-        Thread.sleep(1000); // give a wrongly enqueued second copy the time to be consumed too
+        interchange.awaitHandledByOrders(id);
+        Thread.sleep(1000); // give a wrongly enqueued second copy the time to be handled too
         assertThat(interchange.count(id, "RECEIVED", "intake")).isEqualTo(1);
-        assertThat(interchange.count(id, "CONSUMED", "orders")).isEqualTo(1);
+        assertThat(interchange.count(id, "ENQUEUED", "intake")).isEqualTo(1);
+        assertThat(interchange.count(id, "CONSUMED", "orders") + interchange.count(id, "FAILED", "orders")).isEqualTo(1);
     }
 
     @Test

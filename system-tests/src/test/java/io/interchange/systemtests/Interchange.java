@@ -90,6 +90,17 @@ public class Interchange {
         return hops;
     }
 
+    /** Every hop of every message of a business key (e.g. the shop's order id). */
+    public List<JsonNode> timeline(String businessKey) {
+        HttpResponse<String> response = get("/api/v1/tracking/keys/" + businessKey, OPS_KEY);
+        if (response.statusCode() == 404) {
+            return List.of();
+        }
+        List<JsonNode> hops = new ArrayList<>();
+        json(response.body()).get("hops").forEach(hops::add);
+        return hops;
+    }
+
     public long count(String messageId, String hop, String actor) {
         return hops(messageId).stream()
                 .filter(h -> hop.equals(h.get("hop").asText()) && actor.equals(h.get("actor").asText()))
@@ -100,6 +111,12 @@ public class Interchange {
     public void awaitConsumedByOrders(String messageId) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> count(messageId, "CONSUMED", "orders") >= 1);
+    }
+
+    /** Waits (bounded) until the orders context has dealt with the message: consumed it or recorded it as failed. */
+    public void awaitHandledByOrders(String messageId) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> count(messageId, "CONSUMED", "orders") + count(messageId, "FAILED", "orders") >= 1);
     }
 
     public boolean isReady() {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.interchange.platform.canonical.CanonicalJson;
 import io.interchange.platform.delivery.HttpOutcome;
 import io.interchange.platform.delivery.TransientFailure;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,15 +32,22 @@ public class ErpClient {
 
     private ErpApi api;
 
-    @PostConstruct
-    void connect() {
-        api = RestClientBuilder.newBuilder()
-                .baseUri(URI.create(settings.baseUrl))
-                .connectTimeout(settings.connectTimeoutMs, TimeUnit.MILLISECONDS)
-                .readTimeout(settings.readTimeoutMs, TimeUnit.MILLISECONDS)
+    /** Built on first use, so that a bad setting fails a delivery (and is recorded) rather than the bean. */
+    private synchronized ErpApi api() {
+        if (api == null) {
+            api = connect();
+        }
+        return api;
+    }
+
+    private ErpApi connect() {
+        return RestClientBuilder.newBuilder()
+                .baseUri(URI.create(settings.baseUrl()))
+                .connectTimeout(settings.connectTimeoutMs(), TimeUnit.MILLISECONDS)
+                .readTimeout(settings.readTimeoutMs(), TimeUnit.MILLISECONDS)
                 .property("microprofile.rest.client.disable.default.mapper", true)
                 .register((ClientRequestFilter) request ->
-                        request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + settings.token))
+                        request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + settings.token()))
                 .build(ErpApi.class);
     }
 
@@ -59,7 +65,7 @@ public class ErpClient {
     /** The sales order whose externalDocumentNumber is the shop's order number, if the ERP has one. */
     public Optional<JsonNode> findByExternalDocumentNumber(String number) {
         String filter = "externalDocumentNumber eq '" + number.replace("'", "''") + "'";
-        ErpAnswer answer = call("find sales order " + number, erp -> erp.find(settings.companyId, filter));
+        ErpAnswer answer = call("find sales order " + number, erp -> erp.find(settings.companyId(), filter));
         HttpOutcome.check(SYSTEM, "find sales order " + number, answer.status(), answer.retryAfter(), answer.body());
         JsonNode value = read(answer.body()).path("value");
         return value.isArray() && !value.isEmpty() ? Optional.of(value.get(0)) : Optional.empty();
@@ -67,22 +73,22 @@ public class ErpClient {
 
     /** Posts a new sales order; the answer is returned unclassified (409 means "exists already"). */
     public ErpAnswer create(String salesOrderJson) {
-        return call("create sales order", erp -> erp.create(settings.companyId, salesOrderJson));
+        return call("create sales order", erp -> erp.create(settings.companyId(), salesOrderJson));
     }
 
     /** The sales order with its shipments and payments. */
     public JsonNode salesOrder(String id) {
-        ErpAnswer answer = call("get sales order " + id, erp -> erp.get(settings.companyId, id, "shipments,payments"));
+        ErpAnswer answer = call("get sales order " + id, erp -> erp.get(settings.companyId(), id, "shipments,payments"));
         HttpOutcome.check(SYSTEM, "get sales order " + id, answer.status(), answer.retryAfter(), answer.body());
         return read(answer.body());
     }
 
     public ErpAnswer cancel(String id) {
-        return call("cancel sales order " + id, erp -> erp.cancel(settings.companyId, id));
+        return call("cancel sales order " + id, erp -> erp.cancel(settings.companyId(), id));
     }
 
     private ErpAnswer call(String what, Function<ErpApi, Response> request) {
-        try (Response response = request.apply(api)) {
+        try (Response response = request.apply(api())) {
             String body = response.hasEntity() ? response.readEntity(String.class) : "";
             return new ErpAnswer(response.getStatus(), body, response.getHeaderString("Retry-After"));
         } catch (ProcessingException e) {

@@ -10,21 +10,41 @@ public class ErpSettings {
 
     @Inject
     @ConfigProperty(name = "erp.base-url", defaultValue = "http://localhost:8092/erp/api/v2.0")
-    String baseUrl;
+    private String baseUrl;
 
     @Inject
     @ConfigProperty(name = "erp.company-id", defaultValue = "cronus")
-    String companyId;
+    private String companyId;
 
     @Inject
     @ConfigProperty(name = "erp.token", defaultValue = "")
-    String token;
+    private String token;
 
     @Inject
     @ConfigProperty(name = "erp.connect-timeout-ms", defaultValue = "2000")
-    long connectTimeoutMs;
+    private long connectTimeoutMs;
 
     @Inject
     @ConfigProperty(name = "erp.read-timeout-ms", defaultValue = "5000")
-    long readTimeoutMs;
+    private long readTimeoutMs;
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public String companyId() {
+        return companyId;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public long connectTimeoutMs() {
+        return connectTimeoutMs;
+    }
+
+    public long readTimeoutMs() {
+        return readTimeoutMs;
+    }
 }

@@ -6,6 +6,7 @@ import io.interchange.platform.bus.MessageBus;
 import io.interchange.platform.bus.Queues;
 import io.interchange.platform.canonical.CanonicalJson;
 import io.interchange.platform.canonical.OrderMessages;
+import io.interchange.platform.canonical.OrderMessages.ErpOrderChanged;
 import io.interchange.platform.delivery.PermanentFailure;
 import io.interchange.platform.message.Envelope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +36,8 @@ public class ErpChangeFeed {
         if (id.isBlank()) {
             throw new PermanentFailure(ErpClient.SYSTEM, "the event's data has no salesOrderId");
         }
-        bus.publish(Queues.ORDERS_INBOUND, SalesOrderCreation.SOURCE, OrderMessages.ERP_ORDER_CHANGED,
-                SalesOrderMapping.toChange(erp.salesOrder(id)), event);
+        ErpOrderChanged change = SalesOrderMapping.toChange(erp.salesOrder(id));
+        bus.publish(Queues.ORDERS_INBOUND, SalesOrderCreation.SOURCE, OrderMessages.ERP_ORDER_CHANGED, change, event,
+                change.ecpOrderNumber());
     }
 }

@@ -1,7 +1,6 @@
 package io.interchange.orders.shop;
 
 import io.interchange.platform.delivery.HttpOutcome;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,15 +29,22 @@ public class ShopClient {
 
     private ShopApi api;
 
-    @PostConstruct
-    void connect() {
-        api = RestClientBuilder.newBuilder()
-                .baseUri(URI.create(settings.baseUrl))
-                .connectTimeout(settings.connectTimeoutMs, TimeUnit.MILLISECONDS)
-                .readTimeout(settings.readTimeoutMs, TimeUnit.MILLISECONDS)
+    /** Built on first use, so that a bad setting fails a delivery (and is recorded) rather than the bean. */
+    private synchronized ShopApi api() {
+        if (api == null) {
+            api = connect();
+        }
+        return api;
+    }
+
+    private ShopApi connect() {
+        return RestClientBuilder.newBuilder()
+                .baseUri(URI.create(settings.baseUrl()))
+                .connectTimeout(settings.connectTimeoutMs(), TimeUnit.MILLISECONDS)
+                .readTimeout(settings.readTimeoutMs(), TimeUnit.MILLISECONDS)
                 .property("microprofile.rest.client.disable.default.mapper", true)
                 .register((ClientRequestFilter) request ->
-                        request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + settings.token))
+                        request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + settings.token()))
                 .build(ShopApi.class);
     }
 
@@ -77,7 +83,7 @@ public class ShopClient {
     private String call(String what, Function<ShopApi, Response> request) {
         Response response;
         try {
-            response = request.apply(api);
+            response = request.apply(api());
         } catch (ProcessingException e) {
             throw HttpOutcome.noAnswer(SYSTEM, what, e);
         }

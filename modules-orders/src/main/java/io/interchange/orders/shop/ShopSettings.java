@@ -10,17 +10,33 @@ public class ShopSettings {
 
     @Inject
     @ConfigProperty(name = "ecp.base-url", defaultValue = "http://localhost:8091/ecp")
-    String baseUrl;
+    private String baseUrl;
 
     @Inject
     @ConfigProperty(name = "ecp.token", defaultValue = "")
-    String token;
+    private String token;
 
     @Inject
     @ConfigProperty(name = "ecp.connect-timeout-ms", defaultValue = "2000")
-    long connectTimeoutMs;
+    private long connectTimeoutMs;
 
     @Inject
     @ConfigProperty(name = "ecp.read-timeout-ms", defaultValue = "5000")
-    long readTimeoutMs;
+    private long readTimeoutMs;
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public long connectTimeoutMs() {
+        return connectTimeoutMs;
+    }
+
+    public long readTimeoutMs() {
+        return readTimeoutMs;
+    }
 }

@@ -49,10 +49,16 @@ public class MessageBus {
      * from the cause and the type, so handling the cause twice could never publish two different messages.
      */
     public Envelope publish(String queue, String source, String type, Object payload, Envelope cause) {
+        return publish(queue, source, type, payload, cause, cause.correlationId());
+    }
+
+    /** Publishes under another business key than the cause's (e.g. the shop's order number, the ERP's only key). */
+    public Envelope publish(String queue, String source, String type, Object payload, Envelope cause,
+            String businessKey) {
         String id = UUID.nameUUIDFromBytes((cause.id() + "|" + cause.retryCount() + "|" + type)
                 .getBytes(StandardCharsets.UTF_8)).toString();
         Envelope message = new Envelope(id, source, type, null, Instant.now(), CanonicalJson.write(payload),
-                cause.correlationId(), cause.id(), null, null, DeliveryKind.ORIGINAL, 0, null);
+                businessKey, cause.id(), null, null, DeliveryKind.ORIGINAL, 0, null);
         send(queue, message);
         return message;
     }

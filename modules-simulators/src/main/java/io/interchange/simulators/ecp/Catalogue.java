@@ -1,5 +1,7 @@
 package io.interchange.simulators.ecp;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -38,9 +40,9 @@ public final class Catalogue {
 
     /** {@code count} different products picked at random (at most the whole catalogue). */
     public static List<Product> pick(RandomGenerator random, int count) {
-        List<Product> shuffled = new java.util.ArrayList<>(PRODUCTS);
+        List<Product> shuffled = new ArrayList<>(PRODUCTS);
         for (int i = shuffled.size() - 1; i > 0; i--) {
-            java.util.Collections.swap(shuffled, i, random.nextInt(i + 1));
+            Collections.swap(shuffled, i, random.nextInt(i + 1));
         }
         return List.copyOf(shuffled.subList(0, Math.min(count, shuffled.size())));
     }

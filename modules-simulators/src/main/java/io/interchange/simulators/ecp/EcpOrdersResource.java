@@ -3,6 +3,7 @@ package io.interchange.simulators.ecp;
 import io.interchange.simulators.Problem;
 import io.interchange.simulators.SimulatedSystem;
 import io.interchange.simulators.Simulates;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,7 @@ import java.util.regex.Pattern;
  * reference, payments, shipments and status. POSTs must carry {@code Idempotency-Key}; a
  * repeated key gets the first answer and has no second effect (PUTs honour a key too).
  */
+@RequestScoped
 @Path("ecp/orders/{orderId}")
 @Simulates(SimulatedSystem.ECP)
 @Produces(MediaType.APPLICATION_JSON)
@@ -79,7 +82,7 @@ public class EcpOrdersResource {
         }
         String reference = optionalString(body, "reference");
         return answer(shop.once(orderId, "payments", idempotencyKey, () -> {
-            Payment payment = shop.order(orderId).addPayment(status, amount, currency, reference, Instant.now());
+            Payment payment = shop.order(orderId).addPayment(status, amount, currency, reference, now());
             return new StoredAnswer(201, OrderJson.payment(payment).toString());
         }));
     }
@@ -93,7 +96,7 @@ public class EcpOrdersResource {
         String trackingNumber = requiredString(body, "trackingNumber");
         String shippedAt = optionalString(body, "shippedAt");
         if (shippedAt == null) {
-            shippedAt = Instant.now().toString();
+            shippedAt = now().toString();
         } else {
             try {
                 OffsetDateTime.parse(shippedAt);
@@ -104,7 +107,7 @@ public class EcpOrdersResource {
         List<Shipment.Line> lines = shipmentLines(body);
         String at = shippedAt;
         return answer(shop.once(orderId, "shipments", idempotencyKey, () -> {
-            Shipment shipment = shop.order(orderId).addShipment(carrier, trackingNumber, at, lines, Instant.now());
+            Shipment shipment = shop.order(orderId).addShipment(carrier, trackingNumber, at, lines, now());
             return new StoredAnswer(201, OrderJson.shipment(shipment).toString());
         }));
     }
@@ -118,9 +121,13 @@ public class EcpOrdersResource {
                 "must be one of " + List.of(OrderStatus.values()) + ", not " + value));
         return answer(shop.once(orderId, "status", idempotencyKey, () -> {
             EcpOrder order = shop.order(orderId);
-            order.changeStatus(status, Instant.now());
+            order.changeStatus(status, now());
             return new StoredAnswer(200, OrderJson.contract(order).toString());
         }));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static Response answer(StoredAnswer answer) {

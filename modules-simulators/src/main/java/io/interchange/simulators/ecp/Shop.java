@@ -20,16 +20,22 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * The simulated shop's state: its orders (ids sequential from {@value #FIRST_ORDER_ID}) and the
- * answers kept for idempotency keys. In memory, thread-safe, cleared by a reset.
+ * The simulated shop's state: its orders and the answers kept for idempotency keys. In memory,
+ * thread-safe, cleared by a reset. Order ids are sequential from a start taken from the clock
+ * (tenths of a second since 2026), so that, like a real shop's, they are never reused: not
+ * after a restart of the simulator, whose memory is gone while Interchange remembers every order.
  */
 @ApplicationScoped
 public class Shop {
 
-    static final long FIRST_ORDER_ID = 1001;
+    private static final long EPOCH_2026 = 1_767_225_600_000L;
+
+    static long firstOrderId() {
+        return Math.max(1001, (System.currentTimeMillis() - EPOCH_2026) / 100);
+    }
 
     private final ConcurrentMap<String, EcpOrder> orders = new ConcurrentHashMap<>();
-    private final AtomicLong nextId = new AtomicLong(FIRST_ORDER_ID);
+    private final AtomicLong nextId = new AtomicLong(firstOrderId());
     private final IdempotencyStore idempotency = new IdempotencyStore();
     private final OrderGenerator generator = new OrderGenerator(new Random(), Clock.systemUTC());
 
@@ -99,6 +105,6 @@ public class Shop {
     void onReset(@Observes SimulatorReset reset) {
         orders.clear();
         idempotency.clear();
-        nextId.set(FIRST_ORDER_ID);
+        nextId.set(Math.max(nextId.get(), firstOrderId()));
     }
 }

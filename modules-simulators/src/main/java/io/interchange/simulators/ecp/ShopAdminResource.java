@@ -3,6 +3,7 @@ package io.interchange.simulators.ecp;
 import io.interchange.simulators.Problem;
 import io.interchange.simulators.intake.IntakeSend;
 import io.interchange.simulators.intake.IntakeSends;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -28,6 +29,7 @@ import java.util.List;
  * The shop's admin API for tests and the demo ({@code /sim/ecp}): place orders (which sends
  * {@code ecp.order.created}), cancel, send a duplicate webhook, inspect. No auth, no faults.
  */
+@RequestScoped
 @Path("sim/ecp")
 @Produces(MediaType.APPLICATION_JSON)
 public class ShopAdminResource {
@@ -98,7 +100,7 @@ public class ShopAdminResource {
     public JsonObject orders() {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (EcpOrder order : shop.orders()) {
-            list.add(order.read(o -> {
+            list.add(order.<JsonObject>read(o -> {
                 JsonObjectBuilder json = Json.createObjectBuilder()
                         .add("orderId", o.id()).add("number", o.number()).add("status", o.status().name())
                         .add("version", o.version()).add("grandTotal", o.totals().grandTotal().toString());

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The shop's webhooks: {@code ecp.order.created} and {@code ecp.order.cancelled} (contracts §1). */
@@ -44,7 +43,7 @@ public class ShopEvents {
     /** The customer cancelled: the order records the request and the platform is told. */
     public IntakeSend orderCancelled(EcpOrder order) {
         CloudEvent event = CloudEvent.of(source(), ORDER_CANCELLED, data(order));
-        order.requestCancel(Instant.now(), event.id());
+        order.requestCancel(event.time(), event.id());
         return intake.send(SimulatedSystem.ECP, event);
     }
 

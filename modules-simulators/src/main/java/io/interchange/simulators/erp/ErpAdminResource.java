@@ -2,6 +2,7 @@ package io.interchange.simulators.erp;
 
 import io.interchange.simulators.Problem;
 import io.interchange.simulators.intake.IntakeSend;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -21,6 +22,7 @@ import java.util.List;
  * external document number, so a test can assert there is exactly one), counters, and moving
  * an order along its lifecycle with a change notification. No auth, no faults.
  */
+@RequestScoped
 @Path("sim/erp")
 @Produces(MediaType.APPLICATION_JSON)
 public class ErpAdminResource {

@@ -3,6 +3,7 @@ package io.interchange.simulators.erp;
 import io.interchange.simulators.ODataError;
 import io.interchange.simulators.SimulatedSystem;
 import io.interchange.simulators.Simulates;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The ERP's API the platform calls (contracts §3, Business Central API v2.0 style): under
  * {@code /erp/api/v2.0/companies({companyId})}. Only the configured company exists.
  */
+@RequestScoped
 @Path("erp/api/v2.0/companies({companyId})")
 @Simulates(SimulatedSystem.ERP)
 @Produces(MediaType.APPLICATION_JSON)

@@ -18,7 +18,7 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Applies {@link Faults} to the simulated APIs (resources marked {@link Simulates}): waits the
  * latency, answers an injected error instead of handling the call, or, for "slow but
- * succeeds", lets the call do its work and then holds the answer back. Runs before the
+ * succeeds", lets a writing call (not GET) do its work and then holds the answer back. Runs before the
  * bearer-token check, as a failing gateway would.
  */
 @Provider
@@ -51,7 +51,9 @@ public class FaultInjection implements ContainerRequestFilter, ContainerResponse
                 error = Response.fromResponse(error).header("Retry-After", decision.retryAfterSeconds()).build();
             }
             request.abortWith(error);
-        } else if (decision.slowButSucceedsMs() > 0) {
+        } else if (decision.slowButSucceedsMs() > 0 && !"GET".equals(request.getMethod())) {
+            // Writes only: the ERP that commits a create and answers after the client gave up.
+            // Reads stay fast, so the client's "look again" after the timeout can find the effect.
             request.setProperty(SLOW_ANSWER, decision.slowButSucceedsMs());
         }
     }

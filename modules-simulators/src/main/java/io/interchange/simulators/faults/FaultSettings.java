@@ -10,7 +10,7 @@ import java.util.Set;
  * @param errorStatus       the status of an injected error (4xx or 5xx; 429 and 503 carry Retry-After)
  * @param retryAfterSeconds the {@code Retry-After} of an injected 429 or 503
  * @param latencyMs         a delay before every API call is handled
- * @param slowButSucceedsMs a delay after the call was handled (its effect is done) before answering
+ * @param slowButSucceedsMs a delay after a writing call (not GET) was handled (its effect is done) before answering
  */
 public record FaultSettings(boolean offline, double errorRate, int errorStatus, int retryAfterSeconds,
         long latencyMs, long slowButSucceedsMs) {

@@ -3,6 +3,7 @@ package io.interchange.simulators.faults;
 import io.interchange.simulators.Problem;
 import io.interchange.simulators.SimulatedSystem;
 import io.interchange.simulators.relay.Relays;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -25,6 +26,7 @@ import java.io.StringReader;
  * settings, missing fields take the no-fault defaults), show and reset the faults. Going
  * offline closes the system's relay port; going online opens it again.
  */
+@RequestScoped
 @Path("sim/faults")
 @Produces(MediaType.APPLICATION_JSON)
 public class FaultsResource {

@@ -131,7 +131,7 @@ public class Intake {
                         + event.id() + ": " + response.body());
             }
         } catch (IOException | RuntimeException e) {
-            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            error = describe(e);
             LOG.log(Level.FINE, "Intake did not answer", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -165,6 +165,16 @@ public class Intake {
 
     void onReset(@Observes SimulatorReset reset) {
         generation.incrementAndGet();
+    }
+
+    /** The failure's type and the first message found down its causes, else the URL it failed on. */
+    private String describe(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                return failure.getClass().getSimpleName() + ": " + cause.getMessage();
+            }
+        }
+        return failure.getClass().getSimpleName() + ": no answer from " + intakeUrl;
     }
 
     private static Optional<Long> seconds(String retryAfter) {

@@ -1,5 +1,6 @@
 package io.interchange.simulators.intake;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** {@code GET /sim/intake}: what the simulators sent to the platform and how it answered. */
+@RequestScoped
 @Path("sim/intake")
 @Produces(MediaType.APPLICATION_JSON)
 public class IntakeResource {

@@ -20,6 +20,9 @@ public final class Relay {
     private static final Logger LOG = Logger.getLogger(Relay.class.getName());
     private static final int CONNECT_TIMEOUT_MS = 5_000;
     private static final int BACKLOG = 128;
+    private static final long ACCEPTOR_STOP_MS = 5_000;
+    /** How often the accepting thread looks up from accept() to see whether it should stop. */
+    private static final int ACCEPT_POLL_MS = 100;
 
     private final String name;
     private final int port;
@@ -27,6 +30,8 @@ public final class Relay {
     private final Set<RelayConnection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicLong accepted = new AtomicLong();
     private ServerSocket server;
+    private Thread acceptor;
+    private volatile boolean stopping;
 
     public Relay(String name, int port, InetSocketAddress target) {
         this.name = name;
@@ -49,6 +54,7 @@ public final class Relay {
         }
         ServerSocket socket = new ServerSocket();
         socket.setReuseAddress(true);
+        socket.setSoTimeout(ACCEPT_POLL_MS);
         try {
             socket.bind(new InetSocketAddress(port), BACKLOG);
         } catch (IOException e) {
@@ -56,16 +62,28 @@ public final class Relay {
             throw new IOException("Relay " + name + " cannot listen on port " + port + ": " + e.getMessage(), e);
         }
         server = socket;
-        Thread acceptor = new Thread(() -> accept(socket), "relay-" + name + "-accept");
+        stopping = false;
+        acceptor = new Thread(() -> accept(socket), "relay-" + name + "-accept");
         acceptor.setDaemon(true);
         acceptor.start();
         LOG.info(() -> "Relay " + name + " listens on " + port + " and forwards to " + target);
     }
 
-    /** Stops listening and cuts every open connection. */
+    /**
+     * Stops listening and cuts every open connection. Returns once the port refuses
+     * connections. A listening socket closed while another thread is blocked in {@code accept}
+     * stayed bound (seen: LISTEN with queued connections, and a later re-open failing with
+     * "Address already in use"), so the accepting thread polls and closes the socket itself.
+     */
     public synchronized void close() {
         if (server == null) {
             return;
+        }
+        stopping = true;
+        try {
+            acceptor.join(ACCEPTOR_STOP_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         try {
             server.close();
@@ -73,16 +91,19 @@ public final class Relay {
             LOG.log(Level.FINE, "closing the relay socket", e);
         }
         server = null;
+        acceptor = null;
         connections.forEach(RelayConnection::close);
         connections.clear();
         LOG.info(() -> "Relay " + name + " closed: port " + port + " refuses connections");
     }
 
     private void accept(ServerSocket socket) {
-        while (!socket.isClosed()) {
+        while (!stopping && !socket.isClosed()) {
             Socket client;
             try {
                 client = socket.accept();
+            } catch (java.net.SocketTimeoutException poll) {
+                continue;
             } catch (IOException e) {
                 if (!socket.isClosed()) {
                     LOG.log(Level.WARNING, "Relay " + name + " could not accept a connection", e);
@@ -90,6 +111,11 @@ public final class Relay {
                 continue;
             }
             forward(socket, client);
+        }
+        try {
+            socket.close();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "closing the relay socket", e);
         }
     }
 
@@ -107,7 +133,7 @@ public final class Relay {
         }
         RelayConnection connection = new RelayConnection(client, upstream, connections::remove);
         connections.add(connection);
-        if (socket.isClosed()) {
+        if (stopping || socket.isClosed()) {
             connection.close();
             return;
         }

@@ -13,6 +13,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /** Real sockets on loopback: an echo server behind the relay. */
@@ -54,7 +55,8 @@ class RelayTest {
         assertThat(roundTrip("hello relay")).isEqualTo("hello relay");
     }
 
-    @Test
+    /** Repeated: the port must refuse connections as soon as {@code close} returns, every time. */
+    @RepeatedTest(25)
     void closed_means_connection_refused_and_reopening_works() throws IOException {
         cut.open();
         cut.close();
