@@ -46,9 +46,10 @@ public class ShopAdminResource {
     IntakeSends sends;
 
     /**
-     * {@code {"count":N, "ratePerSecond":R, "lines":n | [{"sku","name","quantity","unitPrice"}]}}, all
-     * optional. Without a rate, every event is sent before answering and the answer carries the
-     * intake's status; with one, the events are sent at that rate in the background.
+     * {@code {"count":N, "ratePerSecond":R, "lines":n | [{"sku","name","quantity","unitPrice"}],
+     * "send":true}}, all optional. Without a rate, every event is sent before answering and the
+     * answer carries the intake's status; with one, the events are sent at that rate in the
+     * background. With {@code "send":false} no event is sent (the benchmark sends its own).
      */
     @POST
     @Path("orders")
@@ -85,6 +86,11 @@ public class ShopAdminResource {
             throw Problem.invalidField("/lines", e.getMessage());
         }
         JsonArrayBuilder answer = Json.createArrayBuilder();
+        if (!request.getBoolean("send", true)) {
+            placed.forEach(order -> answer.add(Json.createObjectBuilder().add("orderId", order.id())
+                    .add("number", order.number())));
+            return Response.ok(Json.createObjectBuilder().add("orders", answer).build()).build();
+        }
         for (int i = 0; i < placed.size(); i++) {
             EcpOrder order = placed.get(i);
             IntakeSend send = rate > 0
