@@ -27,6 +27,8 @@ public final class SalesOrderMapping {
     private static final com.fasterxml.jackson.databind.ObjectMapper ERP_JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
 
+    static final String SHIPPING_ACCOUNT = "SHIPPING";
+
     private SalesOrderMapping() {
     }
 
@@ -66,6 +68,18 @@ public final class SalesOrderMapping {
             erpLine.put("quantity", line.quantity());
             erpLine.put("unitPrice", line.unitPrice()); // the ERP's API takes a JSON number here (contracts §3)
             lines.add(erpLine);
+        }
+        BigDecimal shipping = order.totals() == null ? null : order.totals().shipping();
+        if (shipping != null && shipping.signum() > 0) {
+            // Shipping is charged in the ERP too, else its invoice (and the payment the shop
+            // is told about) would fall short of the shop's grand total.
+            Map<String, Object> charge = new LinkedHashMap<>();
+            charge.put("lineType", "Account");
+            charge.put("lineObjectNumber", SHIPPING_ACCOUNT);
+            charge.put("description", "Shipping");
+            charge.put("quantity", 1);
+            charge.put("unitPrice", shipping);
+            lines.add(charge);
         }
         salesOrder.put("salesOrderLines", lines);
         return salesOrder;
