@@ -132,6 +132,46 @@ class EventIntakeIT extends DeployedPlatform {
     }
 
     @Test
+    void overQuotaIs429WithRetryAfterAndNothingStored() {
+        // the test profile's "burst" system may send 1 event/s in bursts of 2
+        String[] ids = {newId(), newId()};
+        int[] statuses = new int[2];
+        for (int i = 0; i < 2; i++) {
+            statuses[i] = interchange.postEvent("application/cloudevents+json", "burst-test-key",
+                    orderCreated(ids[i], "q-" + i)).statusCode();
+        }
+        assertThat(statuses[0]).isEqualTo(202);
+        assertThat(statuses[1]).isEqualTo(202);
+        String overId = newId();
+        HttpResponse<String> over = interchange.postEvent("application/cloudevents+json", "burst-test-key",
+                orderCreated(overId, "q-3"));
+        assertThat(over.statusCode()).isEqualTo(429);
+        assertProblem(over, 429);
+        assertThat(over.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
+        assertThat(interchange.hops(overId)).isEmpty();
+    }
+
+    @Test
+    void binaryModeEventIsAccepted() throws Exception {
+        String id = newId();
+        String data = "{\"orderId\":\"bin-1\"}";
+        String webhookId = "msg_" + id;
+        String timestamp = Long.toString(java.time.Instant.now().getEpochSecond());
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(interchange.baseUrl + "/api/v1/events"))
+                .header("ce-specversion", "1.0").header("ce-id", id).header("ce-source", "/ecp/shop-it")
+                .header("ce-type", "ecp.order.created")
+                .header("webhook-id", webhookId).header("webhook-timestamp", timestamp)
+                .header("webhook-signature", new io.interchange.platform.clients.WebhookSignature(Interchange.ECP_SECRET)
+                        .header(webhookId, timestamp, data.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        HttpResponse<String> response = interchange.post(request, "application/json", Interchange.ECP_KEY, data);
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(interchange.count(id, "RECEIVED", "intake")).isEqualTo(1);
+        assertThat(interchange.hops(id).get(0).get("businessKey").asText()).isEqualTo("bin-1");
+    }
+
+    @Test
     void unknownContentTypeIs415() {
         HttpResponse<String> response = interchange.postEvent("text/plain", Interchange.ECP_KEY, orderCreated(newId(), "1"));
 

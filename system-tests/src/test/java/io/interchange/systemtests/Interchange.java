@@ -23,6 +23,8 @@ public class Interchange {
 
     public static final String ECP_KEY = "ecp-demo-key";
     public static final String OPS_KEY = "ops-demo-key";
+    /** The key of the read-only client {@code viewer}. */
+    public static final String VIEWER_KEY = "viewer-demo-key";
     /** The test profile's ECP signing secret (the run script's default). */
     public static final String ECP_SECRET = "whsec_aW50ZXJjaGFuZ2UtZGVtby1zaWduaW5nLXNlY3JldA==";
     static final ObjectMapper JSON = new ObjectMapper();
@@ -77,6 +79,20 @@ public class Interchange {
             request.header("X-API-Key", apiKey);
         }
         return send(request.GET().build());
+    }
+
+    /** Any method, with a key and an optional JSON body: for the operations API. */
+    public HttpResponse<String> call(String method, String path, String apiKey, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (apiKey != null) {
+            request.header("X-API-Key", apiKey);
+        }
+        return send(request.build());
     }
 
     /** The hops of a message, from the tracking API; empty when the platform does not know it. */

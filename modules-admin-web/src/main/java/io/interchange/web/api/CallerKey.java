@@ -2,10 +2,11 @@ package io.interchange.web.api;
 
 import io.interchange.platform.clients.ApiClient;
 import io.interchange.platform.clients.ApiClients;
+import io.interchange.platform.clients.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Resolves the {@code X-API-Key} header to a calling system, or answers 401/403. */
+/** Resolves the {@code X-API-Key} header to a calling system and checks its role, or answers 401/403. */
 @ApplicationScoped
 public class CallerKey {
 
@@ -21,10 +22,13 @@ public class CallerKey {
         return clients.byKey(key).orElseThrow(() -> Problem.unauthorized("the API key is not known"));
     }
 
-    public ApiClient requireOperator(String key) {
+    /** The caller, if its role includes {@code needed}: viewer to read, operator to change. */
+    public ApiClient requireRole(String key, Role needed) {
         ApiClient client = require(key);
-        if (!client.operator()) {
-            throw Problem.forbidden("the key of " + client.name() + " may not use the operations API");
+        if (!client.has(needed)) {
+            throw Problem.forbidden("the key of " + client.name() + " has "
+                    + (client.role() == Role.NONE ? "no role" : "the role " + client.role().configName())
+                    + "; this needs " + needed.configName() + " or above");
         }
         return client;
     }

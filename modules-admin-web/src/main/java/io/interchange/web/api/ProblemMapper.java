@@ -2,6 +2,7 @@ package io.interchange.web.api;
 
 import io.interchange.platform.intake.EventNotAllowedException;
 import io.interchange.platform.intake.InvalidEventException;
+import io.interchange.platform.operations.OperationRefusedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -26,6 +27,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (exception instanceof InvalidEventException invalid) {
             return Problem.badRequest(invalid.getMessage()).field(invalid.pointer(), invalid.getMessage()).getResponse();
         }
+        if (exception instanceof OperationRefusedException refused) {
+            return refusal(refused).getResponse();
+        }
         if (exception instanceof EventNotAllowedException notAllowed) {
             return Problem.forbidden(notAllowed.getMessage()).getResponse();
         }
@@ -38,5 +42,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "unexpected error in the API", exception);
         return new Problem(500, "internal", "Internal error",
                 "an unexpected error occurred; it has been logged").getResponse();
+    }
+
+    /** An operator's refused action, as problem details (also used for each refusal of a bulk action). */
+    public static Problem refusal(OperationRefusedException refused) {
+        return switch (refused.why()) {
+            case NOT_FOUND -> Problem.notFound(refused.getMessage());
+            case CONFLICT -> new Problem(409, "conflict", "Conflict with the message's state", refused.getMessage());
+            case INVALID -> Problem.badRequest(refused.getMessage()).field(refused.pointer(), refused.getMessage());
+            case UNAVAILABLE -> Problem.unavailable(refused.getMessage(), 5);
+        };
     }
 }

@@ -1,6 +1,7 @@
 package io.interchange.web.events;
 
 import io.interchange.platform.clients.ApiClient;
+import io.interchange.platform.clients.Quotas;
 import io.interchange.platform.clients.WebhookSignature;
 import io.interchange.platform.intake.CloudEventReader;
 import io.interchange.platform.intake.EventIntake;
@@ -52,6 +53,9 @@ public class EventsResource {
     BinaryModeEvent binaryMode;
 
     @Inject
+    Quotas quotas;
+
+    @Inject
     @ConfigProperty(name = "interchange.intake.max-body-bytes", defaultValue = "1048576")
     int maxBodyBytes;
 
@@ -72,6 +76,7 @@ public class EventsResource {
     @APIResponse(responseCode = "403", description = "bad webhook signature, or event type not allowed for the key")
     @APIResponse(responseCode = "413", description = "body over 1 MiB")
     @APIResponse(responseCode = "415", description = "unsupported media type")
+    @APIResponse(responseCode = "429", description = "over the system's quota; retry after Retry-After seconds")
     @APIResponse(responseCode = "503", description = "cannot store durably right now; retry after Retry-After")
     public Response receive(@HeaderParam(CallerKey.HEADER) String apiKey, @Context HttpHeaders headers,
             InputStream body) {
@@ -91,6 +96,12 @@ public class EventsResource {
                 : batch ? reader.readBatch(raw, maxBatchEvents)
                 : List.of(binaryMode.read(headers, raw));
         intake.check(client, events);
+        long retryAfter = quotas.take(client.name(), events.size());
+        if (retryAfter > 0) {
+            throw new Problem(429, "over-quota", "Over quota", "the quota of " + client.name()
+                    + " is used up; nothing was accepted, send again after " + retryAfter + " s")
+                    .header("Retry-After", Long.toString(retryAfter));
+        }
         IntakeResult result = acceptDurably(client, events);
         return Response.status(result.allDuplicates() ? 200 : 202)
                 .type(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package io.interchange.web.tracking;
 
+import io.interchange.platform.clients.Role;
 import io.interchange.platform.journal.Journal;
 import io.interchange.platform.journal.JournalEntry;
 import io.interchange.web.api.CallerKey;
@@ -30,7 +31,7 @@ public class TrackingResource {
     @Path("messages/{messageId}")
     @Operation(summary = "Every hop of one message (by CloudEvents id)")
     public String message(@HeaderParam(CallerKey.HEADER) String apiKey, @PathParam("messageId") String messageId) {
-        callerKey.requireOperator(apiKey);
+        callerKey.requireRole(apiKey, Role.VIEWER);
         return render(journal.timelineOfMessage(messageId), "no message with id " + messageId);
     }
 
@@ -38,7 +39,7 @@ public class TrackingResource {
     @Path("keys/{businessKey}")
     @Operation(summary = "Every hop of every message of one business key (ECP order id, registration id)")
     public String businessKey(@HeaderParam(CallerKey.HEADER) String apiKey, @PathParam("businessKey") String key) {
-        callerKey.requireOperator(apiKey);
+        callerKey.requireRole(apiKey, Role.VIEWER);
         return render(journal.timelineOfBusinessKey(key), "no message with business key " + key);
     }
 

@@ -71,7 +71,8 @@ public class InboundDelivery {
             return;
         }
         if (delivery > maxAttempts) {
-            failures.record(envelope, consumer, "gave up after " + maxAttempts + " attempts; see ATTEMPT_FAILED hops");
+            failures.record(envelope, consumer, queue, null,
+                    "gave up after " + maxAttempts + " attempts; see ATTEMPT_FAILED hops");
             return;
         }
         try {
@@ -79,7 +80,9 @@ public class InboundDelivery {
         } catch (TransientFailure failure) {
             retryOrGiveUp(consumer, queue, envelope, failure);
         } catch (PermanentFailure failure) {
-            failures.record(envelope, consumer, failure.getMessage());
+            // journaled as an attempt too, so that the failed message's attempts list every error
+            journal.record(envelope, Hop.ATTEMPT_FAILED, consumer, failure.getMessage());
+            failures.record(envelope, consumer, queue, failure.system(), failure.getMessage());
         } catch (RuntimeException e) {
             journal.recordAlone(envelope, Hop.ATTEMPT_FAILED, consumer, "attempt " + delivery + ": " + describe(e));
             throw e;
@@ -90,7 +93,8 @@ public class InboundDelivery {
         int maxRetries = retryPolicy.maxRetries(failure.system());
         journal.record(envelope, Hop.ATTEMPT_FAILED, consumer, failure.getMessage());
         if (envelope.retryCount() >= maxRetries) {
-            failures.record(envelope, consumer, "still failing after " + maxRetries + " retries: " + failure.getMessage());
+            failures.record(envelope, consumer, queue, failure.system(),
+                    "still failing after " + maxRetries + " retries: " + failure.getMessage());
             return;
         }
         Envelope retry = envelope.asRetry(Instant.now());

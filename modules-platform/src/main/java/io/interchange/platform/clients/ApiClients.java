@@ -17,8 +17,9 @@ import org.eclipse.microprofile.config.Config;
  * The registry of calling systems, read from configuration at startup:
  * {@code interchange.clients} names them; for each, {@code <name>.api-key} (environment
  * {@code <NAME>_API_KEY}), {@code <name>.signing-secret}, and
- * {@code interchange.client.<name>.event-types} / {@code .operator}. A system without a key
- * is not registered, so an unconfigured deployment accepts nothing.
+ * {@code interchange.client.<name>.event-types} / {@code .role} ({@code viewer}, {@code operator},
+ * {@code admin}; absent: none). A system without a key is not registered, so an unconfigured
+ * deployment accepts nothing; an unknown role counts as none.
  */
 @ApplicationScoped
 public class ApiClients {
@@ -42,9 +43,19 @@ public class ApiClients {
                     String.class).orElse(List.of()));
             register(new ApiClient(name, hash(key.get()), types,
                     config.getOptionalValue(name + ".signing-secret", String.class).orElse(null),
-                    config.getOptionalValue("interchange.client." + name + ".operator", Boolean.class).orElse(false)));
+                    role(name)));
         }
         LOG.info(() -> "API clients registered: " + clients.stream().map(ApiClient::name).toList());
+    }
+
+    private Role role(String name) {
+        String value = config.getOptionalValue("interchange.client." + name + ".role", String.class).orElse(null);
+        try {
+            return Role.parse(value);
+        } catch (IllegalArgumentException e) {
+            LOG.warning(() -> "system " + name + ": " + e.getMessage() + "; it gets no role");
+            return Role.NONE;
+        }
     }
 
     void register(ApiClient client) {

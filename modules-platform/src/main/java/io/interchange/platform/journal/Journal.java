@@ -32,6 +32,13 @@ public class Journal {
                 JournalEntry.class).setParameter("id", messageId).getResultList();
     }
 
+    /** The hops of one kind of a message, oldest first (e.g. every failed attempt). */
+    public List<JournalEntry> hopsOfMessage(String messageId, Hop hop) {
+        return em.createQuery("select j from JournalEntry j where j.messageId = :id and j.hop = :hop"
+                + " order by j.at, j.id", JournalEntry.class)
+                .setParameter("id", messageId).setParameter("hop", hop).getResultList();
+    }
+
     public List<JournalEntry> timelineOfBusinessKey(String correlationId) {
         return em.createQuery("select j from JournalEntry j where j.correlationId = :key order by j.at, j.id",
                 JournalEntry.class).setParameter("key", correlationId).getResultList();
