@@ -2,25 +2,20 @@ package io.interchange.erp.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.interchange.platform.canonical.CanonicalJson;
-import io.interchange.platform.delivery.HttpOutcome;
+import io.interchange.platform.delivery.HttpAnswer;
+import io.interchange.platform.delivery.RestEndpoint;
 import io.interchange.platform.delivery.TransientFailure;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.client.ClientRequestFilter;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * Calls the ERP's salesOrders API. Built with {@link RestClientBuilder} ({@code @Inject
- * @RestClient} breaks an EAR on Payara after a restart). A call that gets no answer throws a
- * {@link TransientFailure}; the caller decides what an unclear outcome means for its effect.
+ * Calls the ERP's salesOrders API through a {@link RestEndpoint}. A call that gets no answer
+ * throws a {@link TransientFailure}; the caller decides what an unclear outcome means for its
+ * effect (creation looks again before deciding).
  */
 @ApplicationScoped
 public class ErpClient {
@@ -30,70 +25,49 @@ public class ErpClient {
     @Inject
     ErpSettings settings;
 
-    private ErpApi api;
+    private RestEndpoint<ErpApi> endpoint;
 
-    /** Built on first use, so that a bad setting fails a delivery (and is recorded) rather than the bean. */
-    private synchronized ErpApi api() {
-        if (api == null) {
-            api = connect();
+    private synchronized RestEndpoint<ErpApi> endpoint() {
+        if (endpoint == null) {
+            endpoint = new RestEndpoint<>(SYSTEM, ErpApi.class, new RestEndpoint.Settings(settings.baseUrl(),
+                    settings.token(), settings.connectTimeoutMs(), settings.readTimeoutMs()));
         }
-        return api;
-    }
-
-    private ErpApi connect() {
-        return RestClientBuilder.newBuilder()
-                .baseUri(URI.create(settings.baseUrl()))
-                .connectTimeout(settings.connectTimeoutMs(), TimeUnit.MILLISECONDS)
-                .readTimeout(settings.readTimeoutMs(), TimeUnit.MILLISECONDS)
-                .property("microprofile.rest.client.disable.default.mapper", true)
-                .register((ClientRequestFilter) request ->
-                        request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + settings.token()))
-                .build(ErpApi.class);
+        return endpoint;
     }
 
     @PreDestroy
-    void close() {
-        if (api instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception ignored) {
-                // closing on undeploy; nothing to do
-            }
+    synchronized void close() {
+        if (endpoint != null) {
+            endpoint.close();
         }
     }
 
     /** The sales order whose externalDocumentNumber is the shop's order number, if the ERP has one. */
     public Optional<JsonNode> findByExternalDocumentNumber(String number) {
         String filter = "externalDocumentNumber eq '" + number.replace("'", "''") + "'";
-        ErpAnswer answer = call("find sales order " + number, erp -> erp.find(settings.companyId(), filter));
-        HttpOutcome.check(SYSTEM, "find sales order " + number, answer.status(), answer.retryAfter(), answer.body());
-        JsonNode value = read(answer.body()).path("value");
+        String body = call("find sales order " + number, erp -> erp.find(settings.companyId(), filter))
+                .requireSuccess(SYSTEM, "find sales order " + number);
+        JsonNode value = read(body).path("value");
         return value.isArray() && !value.isEmpty() ? Optional.of(value.get(0)) : Optional.empty();
     }
 
     /** Posts a new sales order; the answer is returned unclassified (409 means "exists already"). */
-    public ErpAnswer create(String salesOrderJson) {
+    public HttpAnswer create(String salesOrderJson) {
         return call("create sales order", erp -> erp.create(settings.companyId(), salesOrderJson));
     }
 
     /** The sales order with its shipments and payments. */
     public JsonNode salesOrder(String id) {
-        ErpAnswer answer = call("get sales order " + id, erp -> erp.get(settings.companyId(), id, "shipments,payments"));
-        HttpOutcome.check(SYSTEM, "get sales order " + id, answer.status(), answer.retryAfter(), answer.body());
-        return read(answer.body());
+        return read(call("get sales order " + id, erp -> erp.get(settings.companyId(), id, "shipments,payments"))
+                .requireSuccess(SYSTEM, "get sales order " + id));
     }
 
-    public ErpAnswer cancel(String id) {
+    public HttpAnswer cancel(String id) {
         return call("cancel sales order " + id, erp -> erp.cancel(settings.companyId(), id));
     }
 
-    private ErpAnswer call(String what, Function<ErpApi, Response> request) {
-        try (Response response = request.apply(api())) {
-            String body = response.hasEntity() ? response.readEntity(String.class) : "";
-            return new ErpAnswer(response.getStatus(), body, response.getHeaderString("Retry-After"));
-        } catch (ProcessingException e) {
-            throw HttpOutcome.noAnswer(SYSTEM, what, e);
-        }
+    private HttpAnswer call(String what, Function<ErpApi, Response> request) {
+        return endpoint().call(what, request);
     }
 
     static JsonNode read(String body) {

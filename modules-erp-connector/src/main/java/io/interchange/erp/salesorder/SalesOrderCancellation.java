@@ -1,7 +1,7 @@
 package io.interchange.erp.salesorder;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.interchange.erp.client.ErpAnswer;
+import io.interchange.platform.delivery.HttpAnswer;
 import io.interchange.erp.client.ErpClient;
 import io.interchange.platform.bus.MessageBus;
 import io.interchange.platform.bus.Queues;
@@ -42,7 +42,7 @@ public class SalesOrderCancellation {
             answer = new CancellationAnswered(request.ecpOrderId(), request.ecpOrderNumber(), false,
                     "the sales order is " + status);
         } else {
-            ErpAnswer cancelled = erp.cancel(salesOrder.path("id").asText());
+            HttpAnswer cancelled = erp.cancel(salesOrder.path("id").asText());
             HttpOutcome.check(ErpClient.SYSTEM, "cancel " + request.ecpOrderNumber(), cancelled.status(),
                     cancelled.retryAfter(), cancelled.body());
             answer = new CancellationAnswered(request.ecpOrderId(), request.ecpOrderNumber(), true, "cancelled");

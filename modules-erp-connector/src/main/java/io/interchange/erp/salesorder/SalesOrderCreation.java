@@ -1,7 +1,7 @@
 package io.interchange.erp.salesorder;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.interchange.erp.client.ErpAnswer;
+import io.interchange.platform.delivery.HttpAnswer;
 import io.interchange.erp.client.ErpClient;
 import io.interchange.erp.client.SalesOrderMapping;
 import io.interchange.platform.bus.MessageBus;
@@ -46,7 +46,7 @@ public class SalesOrderCreation {
     }
 
     private JsonNode createOrFindAfterUnclearOutcome(String number, String body) {
-        ErpAnswer answer;
+        HttpAnswer answer;
         try {
             answer = erp.create(body);
         } catch (TransientFailure noAnswer) {
