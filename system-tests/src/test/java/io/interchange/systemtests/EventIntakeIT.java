@@ -191,6 +191,18 @@ class EventIntakeIT extends DeployedPlatform {
         assertThat(response.headers().firstValue("WebHook-Allowed-Origin")).hasValue("shop.example.com");
     }
 
+    @Test
+    void abuseProtectionHandshakeRefusesAnUnknownOrigin() throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(interchange.baseUrl + "/api/v1/events"))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("WebHook-Request-Origin", "evil.example.net").build();
+
+        HttpResponse<String> response = interchange.send(request);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("WebHook-Allowed-Origin")).isEmpty();
+    }
+
     private static JsonNode assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));

@@ -63,6 +63,11 @@ public class EventsResource {
     @ConfigProperty(name = "interchange.intake.max-batch-events", defaultValue = "100")
     int maxBatchEvents;
 
+    /** Hosts that may deliver events (the CloudEvents webhook abuse-protection handshake). */
+    @Inject
+    @ConfigProperty(name = "interchange.intake.allowed-origins", defaultValue = "localhost")
+    java.util.Set<String> allowedOrigins;
+
     private final CloudEventReader reader = new CloudEventReader();
 
     @POST
@@ -137,6 +142,10 @@ public class EventsResource {
     public Response handshake(@HeaderParam("WebHook-Request-Origin") String origin) {
         if (origin == null || origin.isBlank()) {
             return Response.ok().header("Allow", "POST, OPTIONS").build();
+        }
+        if (!allowedOrigins.contains(origin.trim().toLowerCase(Locale.ROOT))) {
+            throw Problem.forbidden("the origin " + origin + " is not allowed to deliver events here"
+                    + " (interchange.intake.allowed-origins)");
         }
         return Response.ok()
                 .header("WebHook-Allowed-Origin", origin)
