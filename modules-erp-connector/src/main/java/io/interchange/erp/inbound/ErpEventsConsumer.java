@@ -1,5 +1,6 @@
 package io.interchange.erp.inbound;
 
+import io.interchange.erp.client.ErpClient;
 import io.interchange.erp.salesorder.ErpChangeFeed;
 import io.interchange.erp.salesorder.SalesOrderCancellation;
 import io.interchange.erp.salesorder.SalesOrderCreation;
@@ -34,7 +35,7 @@ public class ErpEventsConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        delivery.receive("erp-connector", message, this::handle);
+        delivery.receive("erp-connector", ErpClient.SYSTEM, message, this::handle);
     }
 
     private void handle(Envelope message) {

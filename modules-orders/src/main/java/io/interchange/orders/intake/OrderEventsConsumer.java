@@ -23,6 +23,8 @@ import jakarta.jms.MessageListener;
 public class OrderEventsConsumer implements MessageListener {
 
     static final String CONSUMER = "orders";
+    /** Every effect of this consumer calls the shop. */
+    static final String TARGET_SYSTEM = "ecp";
 
     @Inject
     InboundDelivery delivery;
@@ -41,7 +43,7 @@ public class OrderEventsConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        delivery.receive(CONSUMER, message, this::handle);
+        delivery.receive(CONSUMER, TARGET_SYSTEM, message, this::handle);
     }
 
     private void handle(Envelope message) {

@@ -2,5 +2,7 @@ package io.interchange.platform.audit;
 
 /** What an operator did. */
 public enum AuditAction {
-    PAYLOAD_EDITED, RESUBMITTED, DISCARDED
+    PAYLOAD_EDITED, RESUBMITTED, DISCARDED,
+    /** A connected system's status changed (by an operator, its circuit breaker, its probe or a maintenance end). */
+    SYSTEM_STATUS_CHANGED
 }

@@ -8,6 +8,9 @@ import io.interchange.platform.journal.Hop;
 import io.interchange.platform.journal.Journal;
 import io.interchange.platform.ledger.Ledger;
 import io.interchange.platform.message.Envelope;
+import io.interchange.platform.systems.Parking;
+import io.interchange.platform.systems.SystemState;
+import io.interchange.platform.systems.Systems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * What every message-driven bean does with a message, so that each MDB stays ten lines. Runs in
  * the MDB's container transaction; the effect runs in its own (see {@link Ledger#handleOnce}).
  * <ul>
+ * <li>target system not online: parked (see {@link Parking}), acknowledged, no retry spent;</li>
  * <li>already handled: skipped (at-least-once bus, exactly-once effect);</li>
  * <li>{@link TransientFailure}: a retry message (same id, retry count + 1) is sent back to the
  * same queue with a backoff delay, and the original acknowledged; past the system's retry
@@ -55,10 +59,24 @@ public class InboundDelivery {
     MessageBus bus;
 
     @Inject
+    Systems systems;
+
+    @Inject
+    Parking parking;
+
+    @Inject
     @ConfigProperty(name = "interchange.delivery.max-attempts", defaultValue = "4")
     int maxAttempts;
 
     public void receive(String consumer, Message message, Consumer<Envelope> effect) {
+        receive(consumer, null, message, effect);
+    }
+
+    /**
+     * @param targetSystem the system the consumer's effects call ({@code ecp}, {@code erp}): while it
+     *                     is not online its messages are parked instead of tried; null for none
+     */
+    public void receive(String consumer, String targetSystem, Message message, Consumer<Envelope> effect) {
         Envelope envelope;
         int delivery;
         String queue;
@@ -75,9 +93,16 @@ public class InboundDelivery {
                     "gave up after " + maxAttempts + " attempts; see ATTEMPT_FAILED hops");
             return;
         }
+        if (targetSystem != null && !systems.isOnline(targetSystem)) {
+            parking.park(targetSystem, queue, consumer, envelope, systems.state(targetSystem));
+            return;
+        }
         try {
             ledger.handleOnce(consumer, envelope, effect);
+            systems.succeeded(targetSystem);
         } catch (TransientFailure failure) {
+            // the message in hand is retried as usual; once the breaker is open its retry is parked
+            systems.failed(failure);
             retryOrGiveUp(consumer, queue, envelope, failure);
         } catch (PermanentFailure failure) {
             // journaled as an attempt too, so that the failed message's attempts list every error

@@ -18,7 +18,7 @@ public final class HttpOutcome {
         }
         String reason = call + " answered " + status + (body == null || body.isBlank() ? "" : ": " + abbreviate(body));
         if (status == 408 || status == 429 || status >= 500) {
-            throw new TransientFailure(system, reason, parseRetryAfter(retryAfter), null);
+            throw new TransientFailure(system, reason, parseRetryAfter(retryAfter), null, true);
         }
         throw new PermanentFailure(system, reason);
     }
@@ -30,7 +30,7 @@ public final class HttpOutcome {
             root = root.getCause();
         }
         return new TransientFailure(system, call + " got no answer: " + root.getClass().getSimpleName()
-                + (root.getMessage() == null ? "" : " " + root.getMessage()), null, cause);
+                + (root.getMessage() == null ? "" : " " + root.getMessage()), null, cause, true);
     }
 
     static Duration parseRetryAfter(String value) {

@@ -6,5 +6,9 @@ public enum Hop {
     /** An operator sent a failed message again, as a new message. */
     RESUBMITTED,
     /** An operator closed a failed message without sending it again. */
-    DISCARDED
+    DISCARDED,
+    /** Not delivered because its target system is not online: kept in PARKED_MESSAGE, no retry spent. */
+    PARKED,
+    /** Sent back to its queue from PARKED_MESSAGE once its target system was online again. */
+    UNPARKED
 }

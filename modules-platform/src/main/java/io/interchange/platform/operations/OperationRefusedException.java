@@ -21,6 +21,10 @@ public class OperationRefusedException extends RuntimeException {
         return new OperationRefusedException(Why.NOT_FOUND, null, "no failed message " + failedMessageId);
     }
 
+    public static OperationRefusedException notFound(String detail) {
+        return new OperationRefusedException(Why.NOT_FOUND, null, detail);
+    }
+
     public static OperationRefusedException conflict(String detail) {
         return new OperationRefusedException(Why.CONFLICT, null, detail);
     }

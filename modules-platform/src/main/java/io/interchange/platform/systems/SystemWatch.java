@@ -1,0 +1,157 @@
+package io.interchange.platform.systems;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Once a second, for each system: ends a maintenance window that is over, probes a broken
+ * system (every {@code probe-seconds}), and drains parked messages of an online one (one
+ * batch of {@code drain-per-second} per tick). The platform is a library jar, so this is a
+ * CDI bean on a managed scheduler, not an EJB timer.
+ * <p>
+ * It starts on the first delivery or operations call, not at deployment: Payara injects a
+ * library bean's persistence context from the component (MDB, web request) that is running
+ * when the bean is created, and the scheduler's threads inherit the context of the one that
+ * started it. Created at deployment time, the beans kept a null EntityManager for good.
+ */
+@ApplicationScoped
+public class SystemWatch {
+
+    static final Duration TICK = Duration.ofSeconds(1);
+    private static final Logger LOG = Logger.getLogger(SystemWatch.class.getName());
+
+    // Looked up, not @Resource: a library jar's CDI beans get no resource injection in an EAR on Payara.
+    private static final List<String> SCHEDULER_NAMES = List.of("concurrent/__defaultManagedScheduledExecutorService",
+            "java:comp/DefaultManagedScheduledExecutorService");
+
+    @Inject
+    SystemSettings settings;
+
+    @Inject
+    StatusChanges changes;
+
+    @Inject
+    Systems systems;
+
+    @Inject
+    SystemProbe probe;
+
+    @Inject
+    Parking parking;
+
+    private final Map<String, Instant> lastProbe = new ConcurrentHashMap<>();
+    private ScheduledFuture<?> ticking;
+
+    private volatile boolean started;
+
+    /** Called from a component (MDB, request); cheap after the first call. */
+    public void ensureStarted() {
+        if (!started) {
+            start();
+        }
+    }
+
+    private synchronized void start() {
+        if (started) {
+            return;
+        }
+        started = true;
+        // never fail the deployment: without the watch, messages still park, and an operator sees them
+        try {
+            warmUp();
+            ticking = scheduler().scheduleWithFixedDelay(this::tick, TICK.toMillis(), TICK.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            LOG.info("system watch started: " + settings.names());
+        } catch (RuntimeException | NamingException e) {
+            LOG.log(Level.SEVERE, "the system watch could not start: parked messages will not drain", e);
+        }
+    }
+
+    /** Creates the beans the ticks use now, in the calling component's context (see the class comment). */
+    private void warmUp() {
+        for (String system : settings.names()) {
+            changes.find(system);
+            parking.count(system);
+        }
+    }
+
+    private static ManagedScheduledExecutorService scheduler() throws NamingException {
+        NamingException last = null;
+        for (String name : SCHEDULER_NAMES) {
+            try {
+                return InitialContext.doLookup(name);
+            } catch (NamingException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (ticking != null) {
+            ticking.cancel(false);
+        }
+    }
+
+    void tick() {
+        for (String system : settings.names()) {
+            try {
+                watch(system);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "system watch of " + system + " failed; next tick tries again", e);
+            }
+        }
+    }
+
+    private void watch(String system) {
+        SystemStatus status = changes.read(system).orElse(null);
+        if (status == null) {
+            drain(system);
+            return;
+        }
+        Instant now = Instant.now();
+        switch (status.state()) {
+            case MAINTENANCE -> {
+                if (status.onlineAt(now)
+                        && changes.bringOnlineIf(system, SystemState.MAINTENANCE, "maintenance-window", null)) {
+                    systems.reset(system);
+                }
+            }
+            case BROKEN -> probe(system, now);
+            case ONLINE -> drain(system);
+            case OFFLINE -> { }
+        }
+    }
+
+    private void probe(String system, Instant now) {
+        Instant last = lastProbe.get(system);
+        if (last != null && now.isBefore(last.plusSeconds(settings.probeSeconds(system)))) {
+            return;
+        }
+        lastProbe.put(system, now);
+        if (probe.answers(system) && changes.bringOnlineIf(system, SystemState.BROKEN, "probe", null)) {
+            systems.reset(system);
+        }
+    }
+
+    private void drain(String system) {
+        int sent = parking.drain(system, settings.drainRate(system).batch(TICK));
+        if (sent > 0) {
+            LOG.info(() -> "drained " + sent + " parked messages of " + system);
+        }
+    }
+}

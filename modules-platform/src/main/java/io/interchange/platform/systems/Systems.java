@@ -1,0 +1,62 @@
+package io.interchange.platform.systems;
+
+import io.interchange.platform.delivery.TransientFailure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+
+/** What deliveries ask of the systems registry: may this system be called now, and how did the call go. */
+@ApplicationScoped
+public class Systems {
+
+    private final BreakerCount breaker = new BreakerCount();
+
+    @Inject
+    SystemSettings settings;
+
+    @Inject
+    StatusChanges changes;
+
+    @Inject
+    SystemWatch watch;
+
+    /** True unless the system is known and not online (an unknown or absent system is never held back). */
+    public boolean isOnline(String system) {
+        watch.ensureStarted();
+        if (!settings.isKnown(system)) {
+            return true;
+        }
+        return changes.find(system).map(s -> s.onlineAt(Instant.now())).orElse(true);
+    }
+
+    public SystemState state(String system) {
+        return changes.find(system).map(s -> s.stateAt(Instant.now())).orElse(SystemState.ONLINE);
+    }
+
+    /** Counts a failure that says the system is unwell; the one that reaches the threshold opens the breaker. */
+    public void failed(TransientFailure failure) {
+        String system = failure.system();
+        if (!failure.systemUnhealthy() || !settings.isKnown(system)) {
+            return;
+        }
+        int threshold = settings.breakerFailures(system);
+        if (breaker.failed(system, threshold)) {
+            changes.breakIfOnline(system, threshold + " consecutive failures, the last: " + failure.getMessage());
+        }
+    }
+
+    public void succeeded(String system) {
+        if (system != null) {
+            breaker.succeeded(system);
+        }
+    }
+
+    public int consecutiveFailures(String system) {
+        return breaker.count(system);
+    }
+
+    /** After the system is back (probe, operator): counting starts again from zero. */
+    public void reset(String system) {
+        breaker.succeeded(system);
+    }
+}

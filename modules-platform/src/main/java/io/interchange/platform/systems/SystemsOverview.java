@@ -1,0 +1,61 @@
+package io.interchange.platform.systems;
+
+import io.interchange.platform.operations.OperationRefusedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+
+/** The operators' side: every system's status and backlog, and their status changes. */
+@ApplicationScoped
+public class SystemsOverview {
+
+    @Inject
+    SystemSettings settings;
+
+    @Inject
+    StatusChanges changes;
+
+    @Inject
+    Systems systems;
+
+    @Inject
+    Parking parking;
+
+    @Inject
+    SystemWatch watch;
+
+    public List<SystemView> all() {
+        watch.ensureStarted();
+        return settings.names().stream().map(this::view).toList();
+    }
+
+    public SystemView view(String system) {
+        requireKnown(system);
+        Instant now = Instant.now();
+        SystemStatus status = changes.find(system).orElse(null);
+        DrainRate rate = settings.drainRate(system);
+        long parked = parking.count(system);
+        return new SystemView(system, status == null ? SystemState.ONLINE : status.stateAt(now),
+                status == null ? null : status.reason(), status == null ? null : status.since(),
+                status == null ? null : status.until(), systems.consecutiveFailures(system), parked,
+                parking.oldest(system).orElse(null), rate.perSecond(), rate.timeToDrain(parked));
+    }
+
+    /** An operator's change; ONLINE starts the drain on the next tick. */
+    public SystemView change(String system, StatusRequest request, String actor) {
+        watch.ensureStarted();
+        requireKnown(system);
+        changes.change(system, request.state(), request.reason(), request.until(), actor);
+        if (request.state() == SystemState.ONLINE) {
+            systems.reset(system);
+        }
+        return view(system);
+    }
+
+    private void requireKnown(String system) {
+        if (!settings.isKnown(system)) {
+            throw OperationRefusedException.notFound("no connected system " + system + "; known: " + settings.names());
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.interchange.systemtests;
+
+import static io.interchange.systemtests.Interchange.json;
+import static io.interchange.systemtests.Interchange.newId;
+import static io.interchange.systemtests.Interchange.orderCreated;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The database goes away: readiness says so, and the intake answers 503 with Retry-After
+ * instead of accepting what it cannot store. When the database is back, the same event is
+ * accepted (it was not half-stored before). The outage is made by pointing the server's
+ * connection pool at a database that does not exist, and flushing the pool.
+ */
+class DatabaseOutageIT extends DeployedPlatform {
+
+    private static final String POOL_URL = "resources.jdbc-connection-pool.InterchangePool.property.URL=";
+    private static final String REAL_DATABASE =
+            "jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/interchange;WRITE_DELAY=0";
+
+    @Test
+    void intakeAnswers503AndReadinessIsDownWhileTheDatabaseIsAway() throws Exception {
+        String event = orderCreated(newId(), "outage-1");
+        try {
+            pointPoolAt("jdbc:h2:tcp://127.0.0.1:1/no-database-here");
+            await().atMost(Duration.ofSeconds(30)).until(() -> interchange.get("/health/ready", null).statusCode() == 503);
+            assertThat(interchange.get("/health/ready", null).body()).contains("\"database\"").contains("DOWN");
+
+            HttpResponse<String> refused = interchange.postStructured(event);
+
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+            assertThat(json(refused.body()).get("detail").asText()).contains("nothing was accepted");
+        } finally {
+            pointPoolAt(REAL_DATABASE);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(interchange::isReady);
+
+        HttpResponse<String> accepted = interchange.postStructured(event);
+
+        assertThat(accepted.statusCode()).as("accepted now, and not as a duplicate").isEqualTo(202);
+        assertThat(json(accepted.body()).get("accepted").asInt()).isEqualTo(1);
+    }
+
+    private static void pointPoolAt(String url) throws Exception {
+        asadmin("set", POOL_URL + url);
+        asadmin("flush-connection-pool", "InterchangePool");
+    }
+
+    private static void asadmin(String... command) throws Exception {
+        File root = new File(System.getProperty("interchange.root", ".."));
+        String[] line = new String[command.length + 3];
+        line[0] = new File(root, ".runtime/payara6/bin/asadmin").getPath();
+        line[1] = "--port";
+        line[2] = System.getProperty("arquillian.admin.port", "28048");
+        System.arraycopy(command, 0, line, 3, command.length);
+        Process process = new ProcessBuilder(line).inheritIO().start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("asadmin %s", String.join(" ", command)).isZero();
+    }
+}

@@ -1,0 +1,169 @@
+package io.interchange.systemtests;
+
+import static io.interchange.systemtests.Interchange.OPS_KEY;
+import static io.interchange.systemtests.Interchange.VIEWER_KEY;
+import static io.interchange.systemtests.Interchange.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.interchange.systemtests.Simulators.PlacedOrder;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Online and offline systems: messages for an ERP that is offline (by an operator, or by its
+ * circuit breaker) are parked without spending retries, and reach it exactly once when it is back.
+ */
+class SystemOutageIT extends DeployedPlatform {
+
+    private static final String SYSTEMS = "/api/v1/operations/systems";
+    private static final String ORDER_PLACED = "interchange.order.placed";
+    private static final Duration FLOW = Duration.ofSeconds(60);
+    private final Simulators simulators = new Simulators();
+
+    @AfterEach
+    void leaveTheSystemsOnline() {
+        simulators.clearFaults();
+        setStatus("erp", "{\"status\":\"ONLINE\"}");
+        setStatus("ecp", "{\"status\":\"ONLINE\"}");
+        await().atMost(FLOW).pollInterval(Duration.ofMillis(300)).until(() -> system("erp").get("parked").asLong() == 0);
+    }
+
+    private HttpResponse<String> setStatus(String system, String body) {
+        return interchange.call("PUT", SYSTEMS + "/" + system + "/status", OPS_KEY, body);
+    }
+
+    private JsonNode system(String name) {
+        HttpResponse<String> response = interchange.get(SYSTEMS, VIEWER_KEY);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        for (JsonNode s : json(response.body()).get("systems")) {
+            if (name.equals(s.get("system").asText())) {
+                return s;
+            }
+        }
+        throw new AssertionError("no system " + name + " in " + response.body());
+    }
+
+    private Optional<JsonNode> hopOfPlaced(PlacedOrder order, String hop) {
+        return interchange.timeline(order.orderId()).stream()
+                .filter(h -> ORDER_PLACED.equals(h.get("type").asText()) && hop.equals(h.get("hop").asText()))
+                .findFirst();
+    }
+
+    private long countOfPlaced(PlacedOrder order, String hop) {
+        return interchange.timeline(order.orderId()).stream()
+                .filter(h -> ORDER_PLACED.equals(h.get("type").asText()) && hop.equals(h.get("hop").asText()))
+                .count();
+    }
+
+    private JsonNode awaitParked(PlacedOrder order) {
+        await().atMost(FLOW).pollInterval(Duration.ofMillis(300)).until(() -> hopOfPlaced(order, "PARKED").isPresent());
+        return hopOfPlaced(order, "PARKED").orElseThrow();
+    }
+
+    private void awaitExactlyOneSalesOrder(List<PlacedOrder> orders) throws InterruptedException {
+        for (PlacedOrder order : orders) {
+            await().atMost(FLOW).pollInterval(Duration.ofMillis(300))
+                    .until(() -> !simulators.salesOrders(order.number()).isEmpty());
+        }
+        Thread.sleep(1500); // time for a wrongly repeated delivery to create a second sales order
+        for (PlacedOrder order : orders) {
+            assertThat(simulators.salesOrders(order.number())).as("sales orders for %s", order.number()).hasSize(1);
+        }
+    }
+
+    @Test
+    void anOperatorTakesTheErpOfflineAndItsOrdersWaitThenDrainOldestFirst() throws Exception {
+        HttpResponse<String> offline = setStatus("erp", "{\"status\":\"OFFLINE\",\"reason\":\"ERP upgrade\"}");
+        assertThat(offline.statusCode()).as(offline.body()).isEqualTo(200);
+        assertThat(json(offline.body()).get("status").asText()).isEqualTo("OFFLINE");
+        assertThat(json(offline.body()).get("reason").asText()).isEqualTo("ERP upgrade");
+
+        List<PlacedOrder> orders = simulators.placeOrders(5);
+        for (PlacedOrder order : orders) {
+            JsonNode parked = awaitParked(order);
+            assertThat(parked.get("detail").asText()).contains("retry count 0");
+        }
+        for (PlacedOrder order : orders) {
+            assertThat(simulators.salesOrders(order.number())).isEmpty();
+            assertThat(countOfPlaced(order, "RETRY_SCHEDULED")).isZero();
+            assertThat(countOfPlaced(order, "ATTEMPT_FAILED")).isZero();
+        }
+        JsonNode erp = system("erp");
+        assertThat(erp.get("status").asText()).isEqualTo("OFFLINE");
+        assertThat(erp.get("parked").asLong()).isGreaterThanOrEqualTo(5);
+        assertThat(erp.get("oldestParkedAt").asText()).isNotBlank();
+
+        HttpResponse<String> online = setStatus("erp", "{\"status\":\"ONLINE\"}");
+        assertThat(online.statusCode()).as(online.body()).isEqualTo(200);
+        awaitExactlyOneSalesOrder(orders);
+
+        // drained in the order parked: sorted by parking time, the unparking times never go back
+        List<Instant[]> times = orders.stream().map(order -> new Instant[] {
+                Instant.parse(hopOfPlaced(order, "PARKED").orElseThrow().get("at").asText()),
+                Instant.parse(hopOfPlaced(order, "UNPARKED").orElseThrow().get("at").asText())})
+                .sorted(Comparator.comparing((Instant[] t) -> t[0])).toList();
+        for (int i = 1; i < times.size(); i++) {
+            assertThat(times.get(i)[1]).as("unparked at, in parking order").isAfterOrEqualTo(times.get(i - 1)[1]);
+        }
+        for (PlacedOrder order : orders) {
+            assertThat(countOfPlaced(order, "UNPARKED")).isEqualTo(1);
+            assertThat(countOfPlaced(order, "RETRY_SCHEDULED")).isZero();
+        }
+        assertThat(json(interchange.get("/api/v1/operations/audit", VIEWER_KEY).body()).get("entries").toString())
+                .contains("SYSTEM_STATUS_CHANGED").contains("erp: OFFLINE (ERP upgrade)");
+    }
+
+    @Test
+    void theBreakerOpensWhenTheErpGoesAwayAndTheProbeBringsItBack() throws Exception {
+        simulators.fault("erp", "{\"offline\":true}");
+        List<PlacedOrder> early = simulators.placeOrders(3);
+
+        await().atMost(FLOW).pollInterval(Duration.ofMillis(300))
+                .until(() -> system("erp").get("status").asText(), "BROKEN"::equals);
+        assertThat(system("erp").get("reason").asText()).contains("consecutive failures");
+
+        List<PlacedOrder> later = simulators.placeOrders(3);
+        for (PlacedOrder order : later) {
+            assertThat(awaitParked(order).get("detail").asText()).contains("BROKEN").contains("retry count 0");
+            assertThat(countOfPlaced(order, "RETRY_SCHEDULED")).isZero();
+            assertThat(countOfPlaced(order, "ATTEMPT_FAILED")).isZero();
+        }
+        for (PlacedOrder order : early) {
+            assertThat(simulators.salesOrders(order.number())).isEmpty();
+        }
+
+        simulators.clearFaults();
+        await().atMost(FLOW).pollInterval(Duration.ofMillis(300))
+                .until(() -> system("erp").get("status").asText(), "ONLINE"::equals);
+        List<PlacedOrder> all = new java.util.ArrayList<>(early);
+        all.addAll(later);
+        awaitExactlyOneSalesOrder(all);
+        for (PlacedOrder order : all) {
+            assertThat(countOfPlaced(order, "FAILED")).isZero();
+        }
+    }
+
+    @Test
+    void aViewerSeesTheSystemsButCannotChangeThem() {
+        assertThat(interchange.get(SYSTEMS, VIEWER_KEY).statusCode()).isEqualTo(200);
+        HttpResponse<String> refused = interchange.call("PUT", SYSTEMS + "/erp/status", VIEWER_KEY,
+                "{\"status\":\"OFFLINE\",\"reason\":\"not allowed\"}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(system("erp").get("status").asText()).isEqualTo("ONLINE");
+
+        assertThat(setStatus("erp", "{\"status\":\"BROKEN\"}").statusCode()).isEqualTo(400);
+        assertThat(setStatus("erp", "{\"status\":\"MAINTENANCE\",\"until\":\"yesterday\"}").statusCode())
+                .isEqualTo(400);
+        assertThat(setStatus("nosuch", "{\"status\":\"ONLINE\"}").statusCode()).isEqualTo(404);
+    }
+}
