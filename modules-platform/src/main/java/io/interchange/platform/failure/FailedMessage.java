@@ -2,7 +2,9 @@ package io.interchange.platform.failure;
 
 import io.interchange.platform.message.DeliveryKind;
 import io.interchange.platform.message.Envelope;
+import io.interchange.platform.message.StoredEnvelope;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +12,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -33,39 +34,16 @@ public class FailedMessage {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "FAILED_MESSAGE_SEQ")
     private Long id;
 
-    @Column(name = "MESSAGE_ID", nullable = false)
-    private String messageId;
 
-    @Column(name = "SOURCE", nullable = false)
-    private String source;
 
-    @Column(name = "MESSAGE_TYPE", nullable = false)
-    private String messageType;
 
-    @Column(name = "SUBJECT", length = 1000)
-    private String subject;
 
-    @Column(name = "EVENT_TIME")
-    private Instant time;
 
-    @Column(name = "CORRELATION_ID")
-    private String correlationId;
 
-    @Column(name = "CAUSATION_ID")
-    private String causationId;
 
-    @Column(name = "TARGET_SYSTEM")
-    private String targetSystem;
 
-    @Column(name = "OPERATION")
-    private String operation;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "DELIVERY_KIND", length = 16)
-    private DeliveryKind deliveryKind;
 
-    @Column(name = "RETRY_COUNT")
-    private Integer retryCount;
 
     @Column(nullable = false, length = 64)
     private String consumer;
@@ -77,9 +55,6 @@ public class FailedMessage {
     @Column(name = "SYSTEM_NAME", length = 64)
     private String system;
 
-    @Lob
-    @Column(name = "DATA")
-    private String data;
 
     @Column(nullable = false, length = 4000)
     private String reason;
@@ -107,25 +82,17 @@ public class FailedMessage {
     @Column(name = "RESUBMITTED_AS")
     private String resubmittedAs;
 
+    @Embedded
+    private StoredEnvelope message;
+
     protected FailedMessage() {
     }
 
     FailedMessage(Envelope message, String consumer, String queue, String system, String reason, Instant failedAt) {
-        this.messageId = message.id();
-        this.source = message.source();
-        this.messageType = message.type();
-        this.subject = message.subject();
-        this.time = message.time();
-        this.correlationId = message.correlationId();
-        this.causationId = message.causationId();
-        this.targetSystem = message.targetSystem();
-        this.operation = message.operation();
-        this.deliveryKind = message.deliveryKind();
-        this.retryCount = message.retryCount();
+        this.message = StoredEnvelope.of(message);
         this.consumer = consumer;
         this.queue = queue;
         this.system = system;
-        this.data = message.data();
         this.reason = reason.length() <= 4000 ? reason : reason.substring(0, 4000);
         this.failureGroup = FailureGroup.of(consumer, message.type(), reason);
         this.failedAt = failedAt;
@@ -137,19 +104,19 @@ public class FailedMessage {
      * caused by this message, same business key and content, retry count back to 0.
      */
     public Envelope resubmission() {
-        return new Envelope(UUID.randomUUID().toString(), source, messageType, subject, time, data, correlationId,
-                messageId, targetSystem, operation, DeliveryKind.RESUBMIT, 0, null);
+        return new Envelope(UUID.randomUUID().toString(), message.source(), message.messageType(), message.subject(),
+                message.time(), message.data(), message.correlationId(), message.messageId(), message.targetSystem(),
+                message.operation(), DeliveryKind.RESUBMIT, 0, null);
     }
 
     /** The message as it failed (with its data as edited since). */
     public Envelope envelope() {
-        return new Envelope(messageId, source, messageType, subject, time, data, correlationId, causationId,
-                targetSystem, operation, deliveryKind(), retryCount(), null);
+        return message.toEnvelope();
     }
 
     public void editData(String newData) {
         requireOpen();
-        this.data = newData;
+        message.replaceData(newData);
     }
 
     public void resubmitted(String newMessageId, String by, String note, Instant at) {
@@ -176,21 +143,21 @@ public class FailedMessage {
     }
 
     public Long id() { return id; }
-    public String messageId() { return messageId; }
-    public String source() { return source; }
-    public String messageType() { return messageType; }
-    public String subject() { return subject; }
-    public Instant time() { return time; }
-    public String correlationId() { return correlationId; }
-    public String causationId() { return causationId; }
-    public String targetSystem() { return targetSystem; }
-    public String operation() { return operation; }
-    public DeliveryKind deliveryKind() { return deliveryKind == null ? DeliveryKind.ORIGINAL : deliveryKind; }
-    public int retryCount() { return retryCount == null ? 0 : retryCount; }
+    public String messageId() { return message.messageId(); }
+    public String source() { return message.source(); }
+    public String messageType() { return message.messageType(); }
+    public String subject() { return message.subject(); }
+    public Instant time() { return message.time(); }
+    public String correlationId() { return message.correlationId(); }
+    public String causationId() { return message.causationId(); }
+    public String targetSystem() { return message.targetSystem(); }
+    public String operation() { return message.operation(); }
+    public DeliveryKind deliveryKind() { return message.deliveryKind(); }
+    public int retryCount() { return message.retryCount(); }
     public String consumer() { return consumer; }
     public String queue() { return queue; }
     public String system() { return system; }
-    public String data() { return data; }
+    public String data() { return message.data(); }
     public String reason() { return reason; }
     public String failureGroup() { return failureGroup; }
     public Instant failedAt() { return failedAt; }

@@ -54,9 +54,9 @@ public class FailedMessages {
         StringBuilder jpql = new StringBuilder("select f from FailedMessage f where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         equal(jpql, parameters, "system", query.system());
-        equal(jpql, parameters, "messageType", query.type());
+        equal(jpql, parameters, "message.messageType", query.type());
         equal(jpql, parameters, "consumer", query.consumer());
-        equal(jpql, parameters, "correlationId", query.businessKey());
+        equal(jpql, parameters, "message.correlationId", query.businessKey());
         equal(jpql, parameters, "failureGroup", query.group());
         if (query.status() != null) {
             jpql.append(query.status() == FailureStatus.OPEN ? " and (f.status = :status or f.status is null)"
@@ -85,9 +85,9 @@ public class FailedMessages {
     public List<FailureGroupCount> groups(FailureStatus status) {
         String where = status == null ? "" : status == FailureStatus.OPEN
                 ? " where (f.status = :status or f.status is null)" : " where f.status = :status";
-        var query = em.createQuery("select f.failureGroup, f.consumer, f.messageType, count(f), min(f.failedAt),"
+        var query = em.createQuery("select f.failureGroup, f.consumer, f.message.messageType, count(f), min(f.failedAt),"
                 + " max(f.failedAt) from FailedMessage f" + where
-                + " group by f.failureGroup, f.consumer, f.messageType",
+                + " group by f.failureGroup, f.consumer, f.message.messageType",
                 Object[].class);
         if (status != null) {
             query.setParameter("status", status);
@@ -108,7 +108,7 @@ public class FailedMessages {
     }
 
     public List<FailedMessage> ofMessage(String messageId) {
-        return em.createQuery("select f from FailedMessage f where f.messageId = :m order by f.id", FailedMessage.class)
+        return em.createQuery("select f from FailedMessage f where f.message.messageId = :m order by f.id", FailedMessage.class)
                 .setParameter("m", messageId).getResultList();
     }
 
@@ -120,8 +120,9 @@ public class FailedMessages {
 
     private static void equal(StringBuilder jpql, Map<String, Object> parameters, String field, String value) {
         if (value != null && !value.isBlank()) {
-            jpql.append(" and f.").append(field).append(" = :").append(field);
-            parameters.put(field, value);
+            String parameter = field.replace(".", "_");
+            jpql.append(" and f.").append(field).append(" = :").append(parameter);
+            parameters.put(parameter, value);
         }
     }
 

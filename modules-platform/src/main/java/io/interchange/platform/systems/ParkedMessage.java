@@ -1,16 +1,14 @@
 package io.interchange.platform.systems;
 
-import io.interchange.platform.message.DeliveryKind;
 import io.interchange.platform.message.Envelope;
+import io.interchange.platform.message.StoredEnvelope;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -37,46 +35,21 @@ public class ParkedMessage {
     @Column(name = "PARKED_AT", nullable = false)
     private Instant parkedAt;
 
-    @Column(name = "MESSAGE_ID", nullable = false)
-    private String messageId;
 
-    @Column(name = "SOURCE", nullable = false)
-    private String source;
 
-    @Column(name = "MESSAGE_TYPE", nullable = false)
-    private String messageType;
 
-    @Column(name = "SUBJECT", length = 1000)
-    private String subject;
 
-    @Column(name = "EVENT_TIME")
-    private Instant time;
 
-    @Column(name = "CORRELATION_ID")
-    private String correlationId;
 
-    @Column(name = "CAUSATION_ID")
-    private String causationId;
 
-    @Column(name = "TARGET_SYSTEM")
-    private String targetSystem;
 
-    @Column(name = "OPERATION")
-    private String operation;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "DELIVERY_KIND", length = 16)
-    private DeliveryKind deliveryKind;
 
-    @Column(name = "RETRY_COUNT")
-    private Integer retryCount;
 
-    @Column(name = "FIRST_ATTEMPT")
-    private Instant firstAttemptAt;
 
-    @Lob
-    @Column(name = "DATA")
-    private String data;
+
+    @Embedded
+    private StoredEnvelope message;
 
     protected ParkedMessage() {
     }
@@ -86,25 +59,12 @@ public class ParkedMessage {
         this.queue = queue;
         this.consumer = consumer;
         this.parkedAt = parkedAt;
-        this.messageId = message.id();
-        this.source = message.source();
-        this.messageType = message.type();
-        this.subject = message.subject();
-        this.time = message.time();
-        this.correlationId = message.correlationId();
-        this.causationId = message.causationId();
-        this.targetSystem = message.targetSystem();
-        this.operation = message.operation();
-        this.deliveryKind = message.deliveryKind();
-        this.retryCount = message.retryCount();
-        this.firstAttemptAt = message.firstAttemptAt();
-        this.data = message.data();
+        this.message = StoredEnvelope.of(message);
     }
 
     /** The message exactly as it was parked: same id, delivery kind and retry count. */
     public Envelope envelope() {
-        return new Envelope(messageId, source, messageType, subject, time, data, correlationId, causationId,
-                targetSystem, operation, deliveryKind, retryCount == null ? 0 : retryCount, firstAttemptAt);
+        return message.toEnvelope();
     }
 
     public Long id() { return id; }
