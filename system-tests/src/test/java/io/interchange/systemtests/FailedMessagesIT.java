@@ -305,4 +305,56 @@ class FailedMessagesIT extends DeployedPlatform {
         });
         assertThat(view(again.get("id").asLong()).get("status").asText()).isEqualTo("RESUBMITTED");
     }
+
+    private JsonNode activeAlert(String incidentKey, String apiKey) {
+        HttpResponse<String> response = interchange.get("/api/v1/operations/alerts", apiKey);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode found = null;
+        for (JsonNode alert : json(response.body()).get("alerts")) {
+            if (incidentKey.equals(alert.get("incidentKey").asText()) && !"RESOLVED".equals(alert.get("status").asText())) {
+                assertThat(found).as("one active alert per incident: %s", response.body()).isNull();
+                found = alert;
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void failuresOfOneGroupRaiseOneAlertThatCountsThemAndAnOperatorAcknowledges() {
+        Failure first = failUnknownOrder(); // makes sure the group's alert exists
+        String group = listFailed("businessKey=" + first.orderId()).get(0).get("group").asText();
+        String key = "DEAD_LETTER|" + group;
+        JsonNode before = activeAlert(key, OPS_KEY);
+        assertThat(before).as("alert of %s", key).isNotNull();
+        long countBefore = before.get("count").asLong();
+
+        String orderA = "no-such-order-x" + System.nanoTime();
+        String orderB = "no-such-order-x" + System.nanoTime();
+        assertThat(interchange.postStructured(Interchange.orderCreated(Interchange.newId(), orderA)).statusCode())
+                .isEqualTo(202);
+        assertThat(interchange.postStructured(Interchange.orderCreated(Interchange.newId(), orderB)).statusCode())
+                .isEqualTo(202);
+        awaitFailed(orderA, 1);
+        awaitFailed(orderB, 1);
+
+        JsonNode alert = activeAlert(key, OPS_KEY);
+        assertThat(alert.get("id").asLong()).isEqualTo(before.get("id").asLong());
+        assertThat(alert.get("kind").asText()).isEqualTo("DEAD_LETTER");
+        assertThat(alert.get("priority").asText()).isEqualTo("HIGH");
+        assertThat(alert.get("count").asLong()).isGreaterThanOrEqualTo(countBefore + 2);
+
+        String acknowledge = "/api/v1/operations/alerts/" + alert.get("id").asLong() + "/acknowledge";
+        assertThat(activeAlert(key, VIEWER_KEY)).isNotNull();
+        problem(interchange.call("POST", acknowledge, VIEWER_KEY, null), 403);
+        problem(interchange.get("/api/v1/operations/alerts?status=SOON", OPS_KEY), 400);
+        problem(interchange.call("POST", "/api/v1/operations/alerts/999999999/acknowledge", OPS_KEY, null), 404);
+
+        HttpResponse<String> acknowledged = interchange.call("POST", acknowledge, OPS_KEY, null);
+        assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(200);
+        assertThat(json(acknowledged.body()).get("status").asText()).isEqualTo("ACKNOWLEDGED");
+        assertThat(json(acknowledged.body()).get("acknowledgedBy").asText()).isEqualTo("ops");
+        assertThat(activeAlert(key, OPS_KEY).get("status").asText()).isEqualTo("ACKNOWLEDGED");
+        HttpResponse<String> listed = interchange.get("/api/v1/operations/alerts?status=ACKNOWLEDGED", VIEWER_KEY);
+        assertThat(listed.body()).contains("\"id\":" + alert.get("id").asLong());
+    }
 }

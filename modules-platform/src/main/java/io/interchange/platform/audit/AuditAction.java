@@ -4,5 +4,7 @@ package io.interchange.platform.audit;
 public enum AuditAction {
     PAYLOAD_EDITED, RESUBMITTED, DISCARDED,
     /** A connected system's status changed (by an operator, its circuit breaker, its probe or a maintenance end). */
-    SYSTEM_STATUS_CHANGED
+    SYSTEM_STATUS_CHANGED,
+    /** An operator acknowledged an alert. */
+    ALERT_ACKNOWLEDGED
 }

@@ -1,5 +1,7 @@
 package io.interchange.platform.failure;
 
+import io.interchange.platform.alerts.AlertKind;
+import io.interchange.platform.alerts.Alerts;
 import io.interchange.platform.journal.Hop;
 import io.interchange.platform.journal.Journal;
 import io.interchange.platform.message.Envelope;
@@ -29,15 +31,22 @@ public class FailedMessages {
     @Inject
     Journal journal;
 
+    @Inject
+    Alerts alerts;
+
     /**
      * @param queue  the queue the message came from, where a resubmit sends it again
      * @param system the failing system, or null when unknown (then the message's target system)
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(Envelope message, String consumer, String queue, String system, String reason) {
-        em.persist(new FailedMessage(message, consumer, queue, system == null ? message.targetSystem() : system,
-                reason, Instant.now()));
+        FailedMessage failed = new FailedMessage(message, consumer, queue,
+                system == null ? message.targetSystem() : system, reason, Instant.now());
+        em.persist(failed);
         journal.record(message, Hop.FAILED, consumer, reason);
+        alerts.raise(AlertKind.DEAD_LETTER, AlertKind.DEAD_LETTER.key(failed.failureGroup()),
+                "Messages reach the errors queue: " + failed.failureGroup(),
+                "latest: message " + failed.messageId() + " (" + consumer + "): " + reason);
     }
 
     public Optional<FailedMessage> find(long id) {

@@ -1,5 +1,7 @@
 package io.interchange.platform.systems;
 
+import io.interchange.platform.alerts.AlertKind;
+import io.interchange.platform.alerts.Alerts;
 import io.interchange.platform.audit.AuditAction;
 import io.interchange.platform.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +29,9 @@ public class StatusChanges {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Alerts alerts;
+
     public Optional<SystemStatus> find(String system) {
         return Optional.ofNullable(em.find(SystemStatus.class, system));
     }
@@ -49,6 +54,7 @@ public class StatusChanges {
             em.persist(status);
         }
         String before = status.describe();
+        SystemState was = status.state();
         if (status.state() == SystemState.ONLINE && state == SystemState.ONLINE) {
             return status; // nothing changes: no audit entry, "since" kept
         }
@@ -57,6 +63,9 @@ public class StatusChanges {
         audit.record(actor, AuditAction.SYSTEM_STATUS_CHANGED, null, null, system + ": " + before,
                 system + ": " + after, "system " + system);
         LOG.warning(() -> "system " + system + " is now " + after + " (was " + before + ", by " + actor + ")");
+        if (was == SystemState.BROKEN && state == SystemState.ONLINE) {
+            alerts.resolve(AlertKind.SYSTEM_BROKEN.key(system));
+        }
         return status;
     }
 
@@ -77,6 +86,8 @@ public class StatusChanges {
         SystemStatus status = em.find(SystemStatus.class, system);
         if (status == null || status.state() == SystemState.ONLINE) {
             change(system, SystemState.BROKEN, reason, null, "circuit-breaker");
+            alerts.raise(AlertKind.SYSTEM_BROKEN, AlertKind.SYSTEM_BROKEN.key(system),
+                    "System " + system + " is broken: the circuit breaker took it out", reason);
         }
     }
 }

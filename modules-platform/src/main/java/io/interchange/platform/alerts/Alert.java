@@ -1,0 +1,139 @@
+package io.interchange.platform.alerts;
+
+import io.interchange.platform.operations.OperationRefusedException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One incident: its first and latest occurrence and how many there were, and who acknowledged it. */
+@Entity
+@Table(name = "ALERT", indexes = @Index(name = "ALERT_INCIDENT_IDX", columnList = "INCIDENT_KEY"))
+public class Alert {
+
+    static final int KEY_LENGTH = 600;
+    static final int DETAIL_LENGTH = 4000;
+
+    @Id
+    @SequenceGenerator(name = "ALERT_SEQ", allocationSize = 10)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ALERT_SEQ")
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private AlertKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AlertPriority priority;
+
+    @Column(name = "INCIDENT_KEY", nullable = false, length = KEY_LENGTH)
+    private String incidentKey;
+
+    @Column(nullable = false, length = 500)
+    private String title;
+
+    @Column(length = DETAIL_LENGTH)
+    private String detail;
+
+    @Column(name = "OCCURRENCES", nullable = false)
+    private long count;
+
+    @Column(name = "FIRST_AT", nullable = false)
+    private Instant firstAt;
+
+    @Column(name = "LAST_AT", nullable = false)
+    private Instant lastAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AlertStatus status;
+
+    @Column(name = "ACKNOWLEDGED_BY", length = 64)
+    private String acknowledgedBy;
+
+    @Column(name = "ACKNOWLEDGED_AT")
+    private Instant acknowledgedAt;
+
+    @Column(name = "RESOLVED_AT")
+    private Instant resolvedAt;
+
+    protected Alert() {
+    }
+
+    public Alert(AlertKind kind, String incidentKey, String title, String detail, Instant at) {
+        this.kind = kind;
+        this.priority = AlertPriority.HIGH;
+        this.incidentKey = cut(incidentKey, KEY_LENGTH);
+        this.title = cut(title, 500);
+        this.detail = cut(detail, DETAIL_LENGTH);
+        this.count = 1;
+        this.firstAt = at;
+        this.lastAt = at;
+        this.status = AlertStatus.OPEN;
+    }
+
+    /** One per incident: a new occurrence joins the existing alert if it is still active, else a new one is needed. */
+    public static boolean joins(Alert existing) {
+        return existing != null && existing.status.active();
+    }
+
+    /** One more occurrence of this incident; the detail becomes the latest one's. */
+    public void occurred(String latestDetail, Instant at) {
+        count++;
+        if (at.isAfter(lastAt)) {
+            lastAt = at;
+        }
+        if (latestDetail != null) {
+            detail = cut(latestDetail, DETAIL_LENGTH);
+        }
+    }
+
+    public void acknowledge(String by, Instant at) {
+        if (status == AlertStatus.RESOLVED) {
+            throw OperationRefusedException.conflict("alert " + id + " is resolved already");
+        }
+        if (status == AlertStatus.OPEN) {
+            status = AlertStatus.ACKNOWLEDGED;
+            acknowledgedBy = by;
+            acknowledgedAt = at;
+        }
+    }
+
+    public void resolve(Instant at) {
+        if (status.active()) {
+            status = AlertStatus.RESOLVED;
+            resolvedAt = at;
+        }
+    }
+
+    /** The incident key, cut to the column's length as stored. */
+    static String storedKey(String incidentKey) {
+        return cut(incidentKey, KEY_LENGTH);
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    public Long id() { return id; }
+    public AlertKind kind() { return kind; }
+    public AlertPriority priority() { return priority; }
+    public String incidentKey() { return incidentKey; }
+    public String title() { return title; }
+    public String detail() { return detail; }
+    public long count() { return count; }
+    public Instant firstAt() { return firstAt; }
+    public Instant lastAt() { return lastAt; }
+    public AlertStatus status() { return status; }
+    public String acknowledgedBy() { return acknowledgedBy; }
+    public Instant acknowledgedAt() { return acknowledgedAt; }
+    public Instant resolvedAt() { return resolvedAt; }
+}

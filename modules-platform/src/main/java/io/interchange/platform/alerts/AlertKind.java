@@ -1,0 +1,14 @@
+package io.interchange.platform.alerts;
+
+/** What an alert is about. */
+public enum AlertKind {
+    /** A message reached the errors queue; keyed by its failure group. */
+    DEAD_LETTER,
+    /** The circuit breaker took a system out; keyed by the system. */
+    SYSTEM_BROKEN;
+
+    /** The incident key of an alert of this kind about {@code subject}, e.g. {@code SYSTEM_BROKEN|erp}. */
+    public String key(String subject) {
+        return name() + "|" + subject;
+    }
+}

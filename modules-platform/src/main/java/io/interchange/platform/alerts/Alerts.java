@@ -1,0 +1,89 @@
+package io.interchange.platform.alerts;
+
+import io.interchange.platform.audit.AuditAction;
+import io.interchange.platform.audit.AuditTrail;
+import io.interchange.platform.operations.OperationRefusedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Raises, resolves, acknowledges and lists alerts: one alert per incident.
+ *
+ * <p>{@link #raise} commits in a transaction of its own while holding a lock, so that two
+ * messages failing at the same moment in the same group cannot both create an alert (on one
+ * server); it never throws, so that an alert can never undo the recording of a failure.
+ */
+@ApplicationScoped
+public class Alerts {
+
+    private static final Logger LOG = Logger.getLogger(Alerts.class.getName());
+    private static final Object RAISING = new Object();
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    AlertStore store;
+
+    @Inject
+    AuditTrail audit;
+
+    public void raise(AlertKind kind, String incidentKey, String title, String detail) {
+        try {
+            AlertStore.Raised raised;
+            synchronized (RAISING) {
+                raised = store.upsert(kind, incidentKey, title, detail);
+            }
+            if (raised.created()) {
+                LOG.warning(() -> "alert " + raised.id() + " " + kind + " " + incidentKey + ": " + title);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not raise the alert " + incidentKey, e);
+        }
+    }
+
+    /** Resolves the active alert of an incident, if any, in the caller's transaction. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void resolve(String incidentKey) {
+        store.active(incidentKey).ifPresent(alert -> {
+            alert.resolve(Instant.now());
+            LOG.info(() -> "alert " + alert.id() + " " + incidentKey + " resolved");
+        });
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Alert acknowledge(long id, String actor) {
+        Alert alert = Optional.ofNullable(em.find(Alert.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> OperationRefusedException.notFound("no alert " + id));
+        AlertStatus before = alert.status();
+        alert.acknowledge(actor, Instant.now());
+        if (before != alert.status()) {
+            audit.record(actor, AuditAction.ALERT_ACKNOWLEDGED, null, null, "alert " + id + ": " + before,
+                    "alert " + id + ": " + alert.status(), alert.incidentKey());
+        }
+        return alert;
+    }
+
+    public Optional<Alert> find(long id) {
+        return Optional.ofNullable(em.find(Alert.class, id));
+    }
+
+    /** Alerts in this status (all when null), newest occurrence first. */
+    public List<Alert> list(AlertStatus status, int limit) {
+        var query = em.createQuery("select a from Alert a" + (status == null ? "" : " where a.status = :s")
+                + " order by a.lastAt desc, a.id desc", Alert.class);
+        if (status != null) {
+            query.setParameter("s", status);
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+}

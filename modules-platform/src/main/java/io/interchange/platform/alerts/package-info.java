@@ -1,0 +1,8 @@
+/**
+ * Alerts (design brief §4.6, without mail so far): one alert per incident, not one per message.
+ * A {@code DEAD_LETTER} alert is raised for every message that reaches the errors queue, keyed by
+ * its failure group; a {@code SYSTEM_BROKEN} alert when the circuit breaker opens for a system,
+ * resolved when that system comes back online. Raising an alert whose incident already has an
+ * OPEN or ACKNOWLEDGED alert counts one more occurrence on it instead of creating another.
+ */
+package io.interchange.platform.alerts;

@@ -1,0 +1,64 @@
+package io.interchange.platform.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.interchange.platform.operations.OperationRefusedException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class AlertTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+
+    private static Alert alert() {
+        return new Alert(AlertKind.DEAD_LETTER, AlertKind.DEAD_LETTER.key("orders | x | 404"), "title", "first", NOW);
+    }
+
+    @Test
+    void theFirstOccurrenceCreatesAnOpenHighAlert() {
+        assertThat(Alert.joins(null)).isFalse();
+        Alert alert = alert();
+        assertThat(alert.incidentKey()).isEqualTo("DEAD_LETTER|orders | x | 404");
+        assertThat(alert.status()).isEqualTo(AlertStatus.OPEN);
+        assertThat(alert.priority()).isEqualTo(AlertPriority.HIGH);
+        assertThat(alert.count()).isEqualTo(1);
+        assertThat(alert.firstAt()).isEqualTo(NOW);
+        assertThat(alert.lastAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void furtherOccurrencesAreCountedOnAnOpenOrAcknowledgedAlert() {
+        Alert alert = alert();
+        assertThat(Alert.joins(alert)).isTrue();
+        alert.occurred("second", NOW.plusSeconds(5));
+        alert.acknowledge("ops", NOW.plusSeconds(6));
+        assertThat(Alert.joins(alert)).isTrue();
+        alert.occurred("third", NOW.plusSeconds(7));
+        assertThat(alert.count()).isEqualTo(3);
+        assertThat(alert.firstAt()).isEqualTo(NOW);
+        assertThat(alert.lastAt()).isEqualTo(NOW.plusSeconds(7));
+        assertThat(alert.detail()).isEqualTo("third");
+        assertThat(alert.status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
+        assertThat(alert.acknowledgedBy()).isEqualTo("ops");
+    }
+
+    @Test
+    void aResolvedAlertIsNotJoinedAndCannotBeAcknowledged() {
+        Alert alert = alert();
+        alert.resolve(NOW.plusSeconds(1));
+        assertThat(alert.status()).isEqualTo(AlertStatus.RESOLVED);
+        assertThat(Alert.joins(alert)).isFalse();
+        assertThatThrownBy(() -> alert.acknowledge("ops", NOW.plusSeconds(2)))
+                .isInstanceOf(OperationRefusedException.class);
+    }
+
+    @Test
+    void aSecondAcknowledgementKeepsTheFirst() {
+        Alert alert = alert();
+        alert.acknowledge("ops", NOW.plusSeconds(1));
+        alert.acknowledge("other", NOW.plusSeconds(2));
+        assertThat(alert.acknowledgedBy()).isEqualTo("ops");
+        assertThat(alert.acknowledgedAt()).isEqualTo(NOW.plusSeconds(1));
+    }
+}
