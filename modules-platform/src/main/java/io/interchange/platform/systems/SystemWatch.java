@@ -68,15 +68,17 @@ public class SystemWatch {
         if (started) {
             return;
         }
-        started = true;
-        // never fail the deployment: without the watch, messages still park, and an operator sees them
+        // never fail the caller: without the watch, messages still park, and an operator sees them.
+        // Marked started only once it runs, so that a start that failed (e.g. the database was
+        // away) is tried again by the next delivery or operations call.
         try {
             warmUp();
             ticking = scheduler().scheduleWithFixedDelay(this::tick, TICK.toMillis(), TICK.toMillis(),
                     TimeUnit.MILLISECONDS);
+            started = true;
             LOG.info("system watch started: " + settings.names());
         } catch (RuntimeException | NamingException e) {
-            LOG.log(Level.SEVERE, "the system watch could not start: parked messages will not drain", e);
+            LOG.log(Level.SEVERE, "the system watch could not start yet; the next delivery tries again", e);
         }
     }
 
