@@ -38,7 +38,9 @@ class CrashRecoveryIT extends DeployedPlatform {
         for (Simulators.PlacedOrder order : accepted) {
             interchange.awaitConsumedByOrders(order.eventId());
         }
-        Thread.sleep(2000); // a redelivered duplicate would be consumed within this time
+        // After a crash, the broker redelivers what was unacknowledged; there is no event that says
+        // "all redeliveries are done", so this waits a bounded time for a wrong second consumption.
+        Thread.sleep(2000);
         for (Simulators.PlacedOrder order : accepted) {
             String id = order.eventId();
             assertThat(interchange.count(id, "CONSUMED", "orders")).as("consumptions of %s", id).isEqualTo(1);

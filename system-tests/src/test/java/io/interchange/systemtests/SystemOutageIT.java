@@ -73,7 +73,11 @@ class SystemOutageIT extends DeployedPlatform {
             await().atMost(FLOW).pollInterval(Duration.ofMillis(300))
                     .until(() -> !simulators.salesOrders(order.number()).isEmpty());
         }
-        Thread.sleep(1500); // time for a wrongly repeated delivery to create a second sales order
+        for (PlacedOrder order : orders) {
+            // the flow's last step: once the shop has its ERP reference, the placement was handled
+            await().atMost(FLOW).pollInterval(Duration.ofMillis(300))
+                    .until(() -> simulators.shopOrder(order.orderId()).path("erpReference").isObject());
+        }
         for (PlacedOrder order : orders) {
             assertThat(simulators.salesOrders(order.number())).as("sales orders for %s", order.number()).hasSize(1);
         }
