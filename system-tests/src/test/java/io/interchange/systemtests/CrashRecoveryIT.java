@@ -9,14 +9,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * The reliability promise under the harshest stop: the server is killed with SIGKILL right
- * after answering 202s for shop orders, restarted, and every accepted event is consumed exactly
- * once, never creating two sales orders. That every order also reaches the ERP is the second,
- * disabled test: a known bug (see docs/reliability.md).
+ * after answering 202s for shop orders, while they are on their way, and restarted. Every
+ * accepted event is consumed exactly once and every order reaches the ERP exactly once: what a
+ * transaction committed, including the messages it sent (the outbox), survives the crash.
  */
 class CrashRecoveryIT extends DeployedPlatform {
 
@@ -24,7 +23,7 @@ class CrashRecoveryIT extends DeployedPlatform {
     private final Simulators simulators = new Simulators();
 
     @Test
-    void everyAcceptedOrderIsProcessedExactlyOnceAfterKillMinus9() throws Exception {
+    void everyAcceptedOrderReachesTheErpExactlyOnceAfterKillMinus9() throws Exception {
         List<Simulators.PlacedOrder> accepted = simulators.placeOrders(ORDERS);
         assertThat(accepted).extracting(Simulators.PlacedOrder::intakeStatus).containsOnly(202);
 
@@ -36,32 +35,16 @@ class CrashRecoveryIT extends DeployedPlatform {
         await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(1)).until(interchange::isReady);
 
         for (Simulators.PlacedOrder order : accepted) {
-            interchange.awaitConsumedByOrders(order.eventId());
+            await().atMost(Duration.ofSeconds(120)).until(() -> simulators.salesOrders(order.number()).size() >= 1);
         }
-        // After a crash, the broker redelivers what was unacknowledged; there is no event that says
-        // "all redeliveries are done", so this waits a bounded time for a wrong second consumption.
+        // After a crash, the broker redelivers what was unacknowledged and the outbox relay sends
+        // again what it may have sent already; nothing signals "all copies are in", so this waits
+        // a bounded time for a wrong second effect.
         Thread.sleep(2000);
         for (Simulators.PlacedOrder order : accepted) {
             String id = order.eventId();
-            assertThat(interchange.count(id, "CONSUMED", "orders")).as("consumptions of %s", id).isEqualTo(1);
             assertThat(interchange.count(id, "RECEIVED", "intake")).as("receptions of %s", id).isEqualTo(1);
-            // Never more than one sales order, even when the crash hit mid-flow.
-            assertThat(simulators.salesOrders(order.number())).as("sales orders of %s", order.number()).hasSizeLessThan(2);
-        }
-        lastCrashOrders = accepted;
-    }
-
-    /** The orders of the crash above, for the end-to-end check below. */
-    private static List<Simulators.PlacedOrder> lastCrashOrders = List.of();
-
-    @Test
-    @Disabled("KNOWN BUG (docs/reliability.md): a kill -9 between the H2 commit (last agent) and the JMS commit of a "
-            + "consumer's transaction lost the message it published (seen in 2 of 4 fresh-clone runs): the order was "
-            + "consumed but never reached the ERP. Fix planned: transactional outbox, or verified XA recovery.")
-    void everyAcceptedOrderReachesTheErpExactlyOnceAfterKillMinus9() throws Exception {
-        everyAcceptedOrderIsProcessedExactlyOnceAfterKillMinus9();
-        for (Simulators.PlacedOrder order : lastCrashOrders) {
-            await().atMost(Duration.ofSeconds(120)).until(() -> simulators.salesOrders(order.number()).size() >= 1);
+            assertThat(interchange.count(id, "CONSUMED", "orders")).as("consumptions of %s", id).isEqualTo(1);
             assertThat(simulators.salesOrders(order.number())).as("sales orders of %s", order.number()).hasSize(1);
         }
     }

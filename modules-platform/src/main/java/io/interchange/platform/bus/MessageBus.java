@@ -5,25 +5,20 @@ import io.interchange.platform.message.DeliveryKind;
 import io.interchange.platform.message.Envelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSException;
-import jakarta.jms.JMSRuntimeException;
-import jakarta.jms.TextMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Sends envelopes to queues. Uses the container's JMS context, so a send inside a JTA
- * transaction is delivered only if that transaction commits.
+ * Sends envelopes to queues, through the {@link Outbox}: a send inside a transaction reaches its
+ * queue if, and only if, that transaction commits, whatever crashes in between.
  */
 @ApplicationScoped
 public class MessageBus {
 
     @Inject
-    JMSContext jms;
+    Outbox outbox;
 
     public void send(String queue, Envelope envelope) {
         send(queue, envelope, Duration.ZERO);
@@ -31,17 +26,7 @@ public class MessageBus {
 
     /** Sends with a JMS delivery delay: the broker holds the message until then (retry backoff). */
     public void send(String queue, Envelope envelope, Duration delay) {
-        try {
-            TextMessage message = jms.createTextMessage();
-            JmsBinding.write(envelope, message);
-            jms.createProducer()
-                    .setDeliveryMode(DeliveryMode.PERSISTENT)
-                    .setDeliveryDelay(Math.max(0, delay.toMillis()))
-                    .send(jms.createQueue(queue), message);
-        } catch (JMSException e) {
-            throw new JMSRuntimeException("could not send " + envelope.id() + " to " + queue + ": " + e.getMessage(),
-                    e.getErrorCode(), e);
-        }
+        outbox.add(queue, envelope, delay);
     }
 
     /**

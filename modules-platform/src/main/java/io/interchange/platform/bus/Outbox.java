@@ -1,0 +1,97 @@
+package io.interchange.platform.bus;
+
+import io.interchange.platform.message.Envelope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * The transactional outbox: a message sent inside a business transaction is a row in the same
+ * database, committed or rolled back with the business effect, never a JMS send in that
+ * transaction. The relay puts committed rows on their queues and deletes them afterwards, so a
+ * crash can repeat a send (consumers skip duplicates, see the ledger) but never lose one.
+ * <p>
+ * Why not a JMS send in the JTA transaction: the database is Payara's last agent, it commits
+ * before the broker's prepared send; a kill -9 between the two lost the send (docs/reliability.md).
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    OutboxRelay relay;
+
+    private volatile TransactionSynchronizationRegistry registry;
+
+    /** Writes the message in the caller's transaction; the relay sends it once that commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(String queue, Envelope message, Duration delay) {
+        relay.ensureStarted();
+        OutboxMessage row = new OutboxMessage(queue, message, delay, Instant.now());
+        em.persist(row);
+        String id = row.id();
+        registry().registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.relaySoon(id);
+                }
+            }
+        });
+    }
+
+    @Transactional
+    public List<OutboxMessage> load(Collection<String> ids) {
+        return em.createQuery("select o from OutboxMessage o where o.id in :ids order by o.createdAt",
+                OutboxMessage.class).setParameter("ids", ids).getResultList();
+    }
+
+    /** Rows the relay was never told about: written before a crash, or whose send failed. */
+    @Transactional
+    public List<OutboxMessage> leftovers(Instant createdBefore, Set<String> excluding, int limit) {
+        return em.createQuery("select o from OutboxMessage o where o.createdAt < :before order by o.createdAt",
+                OutboxMessage.class).setParameter("before", createdBefore).setMaxResults(limit + excluding.size())
+                .getResultList().stream().filter(o -> !excluding.contains(o.id())).limit(limit).toList();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void delete(Collection<String> ids) {
+        if (!ids.isEmpty()) {
+            em.createQuery("delete from OutboxMessage o where o.id in :ids").setParameter("ids", ids).executeUpdate();
+        }
+    }
+
+    /** Messages committed but not yet on their queue. */
+    public long backlog() {
+        return em.createQuery("select count(o) from OutboxMessage o", Long.class).getSingleResult();
+    }
+
+    private TransactionSynchronizationRegistry registry() {
+        if (registry == null) {
+            try {
+                registry = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
+            } catch (NamingException e) {
+                throw new IllegalStateException("no transaction synchronization registry", e);
+            }
+        }
+        return registry;
+    }
+}

@@ -1,0 +1,192 @@
+package io.interchange.platform.bus;
+
+import io.interchange.platform.message.Envelope;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.TextMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Puts committed {@link Outbox} rows on their queues, on one thread: the ids of rows just
+ * committed (told by the transaction's synchronization), and every {@link #SWEEP} the rows it was
+ * never told about (left by a crash, or whose send failed while the broker was away).
+ * <p>
+ * Sends outside any JTA transaction, each persistent send acknowledged by the broker before the
+ * row is deleted; a crash between the two sends that message again, and its consumer's ledger
+ * skips the copy. Like the system watch, it starts from a component thread (first send, or the
+ * platform's start timer) so that its thread carries the application's context.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    static final Duration SWEEP = Duration.ofSeconds(2);
+    /** A row this old that the relay does not know of was written before a crash, or failed to send. */
+    static final Duration LEFT_OVER = Duration.ofSeconds(5);
+    static final int BATCH = 200;
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
+    private static final List<String> THREAD_FACTORIES = List.of("java:comp/DefaultManagedThreadFactory",
+            "concurrent/__defaultManagedThreadFactory");
+
+    @Inject
+    Outbox outbox;
+
+    private final BlockingQueue<String> committed = new LinkedBlockingQueue<>();
+    /** Ids told and not yet relayed: the sweep leaves them alone. */
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
+
+    private volatile boolean started;
+    private volatile boolean stopping;
+    private Thread thread;
+    private ConnectionFactory connectionFactory;
+
+    /** Called from a component thread; cheap after the first call. */
+    public void ensureStarted() {
+        if (!started) {
+            start();
+        }
+    }
+
+    void relaySoon(String id) {
+        known.add(id);
+        committed.add(id);
+    }
+
+    private synchronized void start() {
+        if (started) {
+            return;
+        }
+        try {
+            connectionFactory = InitialContext.doLookup("java:comp/DefaultJMSConnectionFactory");
+            outbox.backlog(); // creates the persistence context in this component's context (see SystemWatch)
+            thread = threadFactory().newThread(this::run);
+            thread.setName("interchange-outbox-relay");
+            thread.setDaemon(true);
+            thread.start();
+            started = true;
+            LOG.info("outbox relay started");
+        } catch (NamingException | RuntimeException e) {
+            // rows stay in the outbox; the next send or the start timer tries again
+            LOG.log(Level.SEVERE, "the outbox relay could not start yet", e);
+        }
+    }
+
+    private static ManagedThreadFactory threadFactory() throws NamingException {
+        NamingException last = null;
+        for (String name : THREAD_FACTORIES) {
+            try {
+                return InitialContext.doLookup(name);
+            } catch (NamingException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        stopping = true;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    private void run() {
+        Instant nextSweep = Instant.now();
+        while (!stopping) {
+            try {
+                String first = committed.poll(SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    List<String> ids = new ArrayList<>(BATCH);
+                    ids.add(first);
+                    committed.drainTo(ids, BATCH - 1);
+                    try {
+                        relay(outbox.load(ids));
+                    } finally {
+                        ids.forEach(known::remove);
+                    }
+                }
+                if (!Instant.now().isBefore(nextSweep)) {
+                    sweep();
+                    nextSweep = Instant.now().plus(SWEEP);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "outbox relay: a batch failed; its rows stay and are swept again", e);
+                pause();
+            }
+        }
+    }
+
+    private void sweep() {
+        List<OutboxMessage> left;
+        do {
+            left = outbox.leftovers(Instant.now().minus(LEFT_OVER), Set.copyOf(known), BATCH);
+            if (!left.isEmpty()) {
+                LOG.info("outbox relay: sending " + left.size() + " messages left over (crash or broker away)");
+                relay(left);
+            }
+        } while (left.size() == BATCH && !stopping);
+    }
+
+    private void relay(List<OutboxMessage> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> sent = new ArrayList<>(rows.size());
+        try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+            Instant now = Instant.now();
+            for (OutboxMessage row : rows) {
+                send(jms, row, now);
+                sent.add(row.id());
+            }
+        } finally {
+            outbox.delete(sent);
+        }
+    }
+
+    private static void send(JMSContext jms, OutboxMessage row, Instant now) {
+        Envelope envelope = row.envelope();
+        try {
+            TextMessage message = jms.createTextMessage();
+            JmsBinding.write(envelope, message);
+            JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+            long delay = Duration.between(now, row.deliverAt()).toMillis();
+            if (delay > 0) {
+                producer.setDeliveryDelay(delay);
+            }
+            producer.send(jms.createQueue(row.queue()), message);
+        } catch (JMSException e) {
+            throw new IllegalStateException("could not send " + envelope.id() + " to " + row.queue(), e);
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(SWEEP.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
