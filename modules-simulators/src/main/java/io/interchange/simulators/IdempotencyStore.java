@@ -1,4 +1,4 @@
-package io.interchange.simulators.ecp;
+package io.interchange.simulators;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -8,10 +8,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Remembers the first answer per idempotency key (within a scope, e.g. one order's payments)
- * and answers a repeated key with it, without running the effect again. A concurrent repeat
- * waits for the first to finish. When the effect fails (throws), nothing is remembered, so
- * the client's retry runs it again.
+ * Remembers the first answer per idempotency key (within a scope, e.g. one shop order's
+ * payments, or PayPal's {@code PayPal-Request-Id}s) and answers a repeated key with it,
+ * without running the effect again. A concurrent repeat waits for the first to finish. When
+ * the effect fails (throws), nothing is remembered, so the client's retry runs it again.
  */
 public final class IdempotencyStore {
 

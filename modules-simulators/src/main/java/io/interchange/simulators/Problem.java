@@ -58,7 +58,10 @@ public class Problem extends WebApplicationException {
     }
 
     /** The standard reason phrase ("Too Many Requests"), so the status line never says "CUSTOM". */
-    static String reasonPhrase(int status) {
+    public static String reasonPhrase(int status) {
+        if (status == 422) {
+            return "Unprocessable Entity"; // not in JAX-RS 3.1's Response.Status
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         return known != null ? known.getReasonPhrase() : "Error " + status;
     }

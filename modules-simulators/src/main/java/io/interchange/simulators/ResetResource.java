@@ -10,7 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** {@code POST /sim/reset}: orders, sales orders, faults, counters and the intake log are cleared. */
+/**
+ * {@code POST /sim/reset}: orders, sales orders, PayPal orders, Mailchimp members, received
+ * mails, faults, counters and the intake log are cleared; every relay listens again.
+ */
 @RequestScoped
 @Path("sim/reset")
 public class ResetResource {

@@ -1,10 +1,15 @@
 package io.interchange.simulators;
 
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** The external systems this WAR simulates. Their names are the path segments of the admin API. */
+/**
+ * The external systems this WAR simulates. Their names are the path segments of the admin API
+ * ({@code /sim/faults/{system}}) and each has its own relay port (see {@code relay}).
+ */
 public enum SimulatedSystem {
 
     /** The eCommerce platform; errors as RFC 9457 problem details. */
@@ -21,10 +26,44 @@ public enum SimulatedSystem {
         public Response error(int status, String code, String message) {
             return new ODataError(status, code, message).getResponse();
         }
+    },
+
+    /** The payment provider (PayPal Orders v2); errors in PayPal's {@code name/details} form. */
+    PAYPAL {
+        @Override
+        public Response error(int status, String code, String message) {
+            return PayPalError.of(status, message).getResponse();
+        }
+    },
+
+    /** The mailing list (Mailchimp Marketing API 3.0); errors as Mailchimp's problem details. */
+    MAILCHIMP {
+        @Override
+        public Response error(int status, String code, String message) {
+            return MailchimpError.of(status, message).getResponse();
+        }
+    },
+
+    /** The SMTP relay (a GreenMail sink); it speaks SMTP, so its only fault is being offline. */
+    SMTP {
+        @Override
+        public boolean http() {
+            return false;
+        }
+
+        @Override
+        public Response error(int status, String code, String message) {
+            throw new UnsupportedOperationException("The SMTP sink answers no HTTP requests");
+        }
     };
 
     /** An error answer in the system's own format. */
     public abstract Response error(int status, String code, String message);
+
+    /** Whether the system is an HTTP API (served by this WAR); otherwise it has a server of its own. */
+    public boolean http() {
+        return true;
+    }
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);
@@ -37,5 +76,10 @@ public enum SimulatedSystem {
             }
         }
         return Optional.empty();
+    }
+
+    /** "ecp, erp, paypal, mailchimp, smtp", for error messages. */
+    public static String keys() {
+        return Arrays.stream(values()).map(SimulatedSystem::key).collect(Collectors.joining(", "));
     }
 }

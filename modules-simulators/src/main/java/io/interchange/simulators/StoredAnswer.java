@@ -1,4 +1,4 @@
-package io.interchange.simulators.ecp;
+package io.interchange.simulators;
 
 /** An HTTP answer kept for an idempotency key: status and JSON body. */
 public record StoredAnswer(int status, String body) {

@@ -1,4 +1,4 @@
-package io.interchange.simulators.ecp;
+package io.interchange.simulators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -3,6 +3,7 @@ package io.interchange.simulators.ecp;
 import io.interchange.simulators.Problem;
 import io.interchange.simulators.SimulatedSystem;
 import io.interchange.simulators.Simulates;
+import io.interchange.simulators.StoredAnswer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;

@@ -1,7 +1,9 @@
 package io.interchange.simulators.ecp;
 
+import io.interchange.simulators.IdempotencyStore;
 import io.interchange.simulators.Problem;
 import io.interchange.simulators.SimulatorReset;
+import io.interchange.simulators.StoredAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.json.Json;

@@ -22,9 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
 
 /**
- * {@code /sim/faults}: set ({@code PUT /sim/faults/{ecp|erp}}, the body replaces the system's
- * settings, missing fields take the no-fault defaults), show and reset the faults. Going
- * offline closes the system's relay port; going online opens it again.
+ * {@code /sim/faults}: set ({@code PUT /sim/faults/{ecp|erp|paypal|mailchimp|smtp}}, the body
+ * replaces the system's settings, missing fields take the no-fault defaults), show and reset
+ * the faults. Going offline closes the system's relay port; going online opens it again. The
+ * SMTP sink speaks no HTTP: "offline" is the only fault it takes.
  */
 @RequestScoped
 @Path("sim/faults")
@@ -50,7 +51,8 @@ public class FaultsResource {
     @Path("{system}")
     public JsonObject change(@PathParam("system") String systemKey, String body) {
         SimulatedSystem system = SimulatedSystem.byKey(systemKey)
-                .orElseThrow(() -> Problem.notFound("There is no simulated system '" + systemKey + "' (ecp, erp)."));
+                .orElseThrow(() -> Problem.notFound("There is no simulated system '" + systemKey + "' ("
+                        + SimulatedSystem.keys() + ")."));
         FaultSettings settings;
         try {
             JsonObject request = parse(body);
@@ -64,6 +66,10 @@ public class FaultsResource {
                     (long) number(request, "slowButSucceedsMs", none.slowButSucceedsMs()));
         } catch (IllegalArgumentException | JsonException | ClassCastException e) {
             throw Problem.badRequest(e.getMessage());
+        }
+        if (!system.http()
+                && (settings.errorRate() > 0 || settings.latencyMs() > 0 || settings.slowButSucceedsMs() > 0)) {
+            throw Problem.badRequest(system.key() + " is not an HTTP API: only \"offline\" can be set for it.");
         }
         faults.change(system, settings);
         relays.online(system, !settings.offline());

@@ -2,6 +2,7 @@ package io.interchange.simulators.relay;
 
 import io.interchange.simulators.SimulatedSystem;
 import io.interchange.simulators.SimulatorReset;
+import io.interchange.simulators.smtp.SmtpSink;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -17,8 +18,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Opens a relay per simulated system when the application starts (ECP on {@code sim.ecp.port},
- * ERP on {@code sim.erp.port}, both forwarding to {@code sim.http-port} on this host) and
- * takes a system offline or online on request.
+ * ERP on {@code sim.erp.port}, PayPal on {@code sim.paypal.port} and Mailchimp on
+ * {@code sim.mailchimp.port}, all forwarding to {@code sim.http-port} on this host; SMTP on
+ * {@code sim.smtp.port}, forwarding to the {@link SmtpSink}) and takes a system offline or
+ * online on request.
  */
 @ApplicationScoped
 public class Relays {
@@ -33,6 +36,18 @@ public class Relays {
     @ConfigProperty(name = "sim.erp.port", defaultValue = "8092")
     int erpPort;
 
+    @Inject
+    @ConfigProperty(name = "sim.paypal.port", defaultValue = "8093")
+    int payPalPort;
+
+    @Inject
+    @ConfigProperty(name = "sim.mailchimp.port", defaultValue = "8094")
+    int mailchimpPort;
+
+    @Inject
+    @ConfigProperty(name = "sim.smtp.port", defaultValue = "8095")
+    int smtpPort;
+
     /** The port Payara Micro serves HTTP on (its {@code --port}); the relays forward there. */
     @Inject
     @ConfigProperty(name = "sim.http-port", defaultValue = "8090")
@@ -42,13 +57,26 @@ public class Relays {
     @ConfigProperty(name = "sim.relay.target-host", defaultValue = "127.0.0.1")
     String targetHost;
 
+    @Inject
+    SmtpSink smtpSink;
+
     private final Map<SimulatedSystem, Relay> relays = new EnumMap<>(SimulatedSystem.class);
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        InetSocketAddress target = new InetSocketAddress(targetHost, httpPort);
+        InetSocketAddress http = new InetSocketAddress(targetHost, httpPort);
         synchronized (this) {
-            relays.put(SimulatedSystem.ECP, new Relay(SimulatedSystem.ECP.key(), ecpPort, target));
-            relays.put(SimulatedSystem.ERP, new Relay(SimulatedSystem.ERP.key(), erpPort, target));
+            for (SimulatedSystem system : SimulatedSystem.values()) {
+                InetSocketAddress target = http;
+                if (!system.http()) {
+                    try {
+                        target = smtpSink.address();
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.SEVERE, "The SMTP sink did not start; port " + port(system) + " stays closed", e);
+                        continue;
+                    }
+                }
+                relays.put(system, new Relay(system.key(), port(system), target));
+            }
         }
         allOnline();
     }
@@ -82,7 +110,13 @@ public class Relays {
     }
 
     public int port(SimulatedSystem system) {
-        return system == SimulatedSystem.ECP ? ecpPort : erpPort;
+        return switch (system) {
+            case ECP -> ecpPort;
+            case ERP -> erpPort;
+            case PAYPAL -> payPalPort;
+            case MAILCHIMP -> mailchimpPort;
+            case SMTP -> smtpPort;
+        };
     }
 
     void onReset(@Observes SimulatorReset reset) {
