@@ -21,7 +21,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  */
 public final class RestEndpoint<T> implements AutoCloseable {
 
-    /** Where the system is and how long to wait for it. */
+    /** Where the system is and how long to wait for it; a null token sends no Authorization (the API sets its own). */
     public record Settings(String baseUrl, String bearerToken, long connectTimeoutMs, long readTimeoutMs) {
     }
 
@@ -57,8 +57,11 @@ public final class RestEndpoint<T> implements AutoCloseable {
                     .connectTimeout(settings.connectTimeoutMs(), TimeUnit.MILLISECONDS)
                     .readTimeout(settings.readTimeoutMs(), TimeUnit.MILLISECONDS)
                     .property("microprofile.rest.client.disable.default.mapper", true)
-                    .register((ClientRequestFilter) request ->
-                            request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + settings.bearerToken()))
+                    .register((ClientRequestFilter) request -> {
+                        if (settings.bearerToken() != null) {
+                            request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + settings.bearerToken());
+                        }
+                    })
                     .build(api);
         }
         return client;

@@ -1,31 +1,63 @@
 package io.interchange.registration.activities;
 
 import io.interchange.platform.bus.InboundDelivery;
+import io.interchange.platform.bus.JmsBinding;
 import io.interchange.platform.bus.Queues;
+import io.interchange.platform.delivery.PermanentFailure;
+import io.interchange.registration.signup.Activity;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import java.util.logging.Logger;
 
 /**
- * Takes registration activities off their queue. The activities themselves (save, email,
- * mailing list) are the registration work; until then an activity is acknowledged and journaled.
+ * Takes the registration fan-out's activity messages off their queue; each activity is a
+ * consumer of its own (its own ledger, its own retries, its own target system to park for).
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.REGISTRATION_ACTIVITIES)})
 public class RegistrationActivitiesConsumer implements MessageListener {
 
-    private static final Logger LOG = Logger.getLogger(RegistrationActivitiesConsumer.class.getName());
-
     @Inject
     InboundDelivery delivery;
 
+    @Inject
+    RegistrationsStore store;
+
+    @Inject
+    ConfirmationEmail email;
+
+    @Inject
+    MailingList mailingList;
+
     @Override
     public void onMessage(Message message) {
-        delivery.receive("registration", message,
-                activity -> LOG.fine(() -> "registration activity " + activity.type() + " received"));
+        Activity activity = activityOf(message);
+        if (activity == null) {
+            delivery.receive("registration", message, unknown -> {
+                throw new PermanentFailure("interchange", "the registration context does not handle " + unknown.type());
+            });
+            return;
+        }
+        delivery.receive(consumer(activity), activity.targetSystem(), message, switch (activity) {
+            case SAVE -> store::save;
+            case CONFIRMATION_EMAIL -> email::send;
+            case MAILING_LIST -> mailingList::subscribe;
+        });
+    }
+
+    static String consumer(Activity activity) {
+        return "registration." + activity.name().toLowerCase().replace('_', '-');
+    }
+
+    private static Activity activityOf(Message message) {
+        try {
+            return Activity.ofMessageType(message.getStringProperty(JmsBinding.TYPE_PROPERTY));
+        } catch (JMSException | RuntimeException e) {
+            return null;
+        }
     }
 }

@@ -1,0 +1,34 @@
+package io.interchange.web.registration;
+
+import io.interchange.registration.api.RegistrationDesk;
+import io.interchange.registration.api.RegistrationStatus;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The confirmation after a successful registration, looked up by its number (a reload shows it again). */
+@Named
+@RequestScoped
+public class ConfirmationPage {
+
+    @Inject
+    RegistrationDesk desk;
+
+    private String id;
+    private RegistrationStatus registration;
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public RegistrationStatus getRegistration() {
+        if (registration == null && RegistrationDesk.isRegistrationId(id)) {
+            registration = desk.status(id).orElse(null);
+        }
+        return registration;
+    }
+}

@@ -1,0 +1,2 @@
+/** Events open for registration and their ticket prices. */
+package io.interchange.registration.catalogue;

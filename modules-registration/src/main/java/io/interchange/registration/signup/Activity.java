@@ -1,0 +1,38 @@
+package io.interchange.registration.signup;
+
+/** The three steps a paid registration fans out to; each is a message of its own that retries alone. */
+public enum Activity {
+
+    /** Into the registrations store, the SQL record of record. */
+    SAVE("interchange.registration.save", null),
+    /** The confirmation email, through SMTP. */
+    CONFIRMATION_EMAIL("interchange.registration.confirmation-email", "smtp"),
+    /** The mailing-list upsert, through Mailchimp. */
+    MAILING_LIST("interchange.registration.mailing-list", "mailchimp");
+
+    private final String messageType;
+    private final String targetSystem;
+
+    Activity(String messageType, String targetSystem) {
+        this.messageType = messageType;
+        this.targetSystem = targetSystem;
+    }
+
+    public String messageType() {
+        return messageType;
+    }
+
+    /** The external system the step calls, or null for the platform's own database. */
+    public String targetSystem() {
+        return targetSystem;
+    }
+
+    public static Activity ofMessageType(String type) {
+        for (Activity activity : values()) {
+            if (activity.messageType.equals(type)) {
+                return activity;
+            }
+        }
+        throw new IllegalArgumentException("not a registration activity: " + type);
+    }
+}

@@ -1,0 +1,1 @@
+Your registration ${registration.registrationId()} for ${registration.eventName()}
