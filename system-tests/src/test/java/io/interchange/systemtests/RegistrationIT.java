@@ -35,7 +35,7 @@ class RegistrationIT extends DeployedPlatform {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
         String id = Interchange.json(answer.body()).get("registrationId").asText();
         assertThat(id).matches("REG-[A-Z2-9]{8}");
-        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(id));
+        assertThat(answer.headers().firstValue("Location")).hasValue(interchange.baseUrl + "/api/v1/registrations/" + id);
 
         await().atMost(FAN_OUT).until(() -> registrations.isComplete(id));
         JsonNode status = registrations.status(id);

@@ -25,6 +25,17 @@ public class ConfirmationPage {
         this.id = id;
     }
 
+    /** The address the confirmation went to, masked: the page is reachable by anyone who knows the number. */
+    public String getMaskedEmail() {
+        RegistrationStatus status = getRegistration();
+        if (status == null) {
+            return "";
+        }
+        String email = status.email();
+        int at = email.indexOf('@');
+        return at <= 1 ? "***" + email.substring(Math.max(at, 0)) : email.charAt(0) + "***" + email.substring(at);
+    }
+
     public RegistrationStatus getRegistration() {
         if (registration == null && RegistrationDesk.isRegistrationId(id)) {
             registration = desk.status(id).orElse(null);

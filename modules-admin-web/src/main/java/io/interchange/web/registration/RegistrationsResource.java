@@ -20,9 +20,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,6 +46,9 @@ public class RegistrationsResource {
 
     @Inject
     RegistrationDesk desk;
+
+    @Context
+    UriInfo uriInfo;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -81,7 +85,7 @@ public class RegistrationsResource {
             throw Problem.unavailable(notCompleted.message(), 5);
         }
         RegistrationOutcome.Registered registered = (RegistrationOutcome.Registered) outcome;
-        return Response.created(URI.create("registrations/" + id))
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(id).build())
                 .type(MediaType.APPLICATION_JSON)
                 .entity(Json.createObjectBuilder()
                         .add("registrationId", registered.registrationId())

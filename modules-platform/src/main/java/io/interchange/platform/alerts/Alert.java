@@ -65,6 +65,10 @@ public class Alert {
     @Column(name = "RESOLVED_AT")
     private Instant resolvedAt;
 
+    /** When the operators were mailed about it; null until then. */
+    @Column(name = "MAILED_AT")
+    private Instant mailedAt;
+
     protected Alert() {
     }
 
@@ -136,4 +140,9 @@ public class Alert {
     public String acknowledgedBy() { return acknowledgedBy; }
     public Instant acknowledgedAt() { return acknowledgedAt; }
     public Instant resolvedAt() { return resolvedAt; }
+    public Instant mailedAt() { return mailedAt; }
+
+    void mailed(Instant at) {
+        mailedAt = at;
+    }
 }

@@ -5,7 +5,9 @@ public enum AlertKind {
     /** A message reached the errors queue; keyed by its failure group. */
     DEAD_LETTER,
     /** The circuit breaker took a system out; keyed by the system. */
-    SYSTEM_BROKEN;
+    SYSTEM_BROKEN,
+    /** A payment was taken but what it paid for could not be recorded; keyed by the payment's reference. */
+    PAID_NOT_RECORDED;
 
     /** The incident key of an alert of this kind about {@code subject}, e.g. {@code SYSTEM_BROKEN|erp}. */
     public String key(String subject) {

@@ -1,5 +1,6 @@
 package io.interchange.platform.systems;
 
+import io.interchange.platform.alerts.AlertMail;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * Once a second, for each system: ends a maintenance window that is over, probes a broken
+ * Once a second: mails new alerts ({@link AlertMail}), and for each system: ends a maintenance window that is over, probes a broken
  * system (every {@code probe-seconds}), and drains parked messages of an online one (one
  * batch of {@code drain-per-second} per tick). The platform is a library jar, so this is a
  * CDI bean on a managed scheduler, not an EJB timer.
@@ -51,6 +52,9 @@ public class SystemWatch {
 
     @Inject
     Parking parking;
+
+    @Inject
+    AlertMail alertMail;
 
     private final Map<String, Instant> lastProbe = new ConcurrentHashMap<>();
     private ScheduledFuture<?> ticking;
@@ -110,6 +114,11 @@ public class SystemWatch {
     }
 
     void tick() {
+        try {
+            alertMail.sendPending();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "mailing alerts failed; next tick tries again", e);
+        }
         for (String system : settings.names()) {
             try {
                 watch(system);

@@ -3,20 +3,17 @@ package io.interchange.registration.activities;
 import io.interchange.platform.canonical.CanonicalJson;
 import io.interchange.platform.delivery.PermanentFailure;
 import io.interchange.platform.delivery.TransientFailure;
+import io.interchange.platform.mail.SmtpRelay;
 import io.interchange.platform.message.Envelope;
 import io.interchange.registration.signup.Activity;
 import io.interchange.registration.signup.Registration;
 import io.interchange.registration.signup.RegistrationDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.SendFailedException;
-import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -24,7 +21,6 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * The "confirmation email" activity: renders the templates and sends through SMTP (contracts §6),
@@ -34,11 +30,11 @@ import java.util.Properties;
 @ApplicationScoped
 public class ConfirmationEmail {
 
-    static final String SYSTEM = "smtp";
+    static final String SYSTEM = SmtpRelay.SYSTEM;
     static final String TEMPLATE = "registration-confirmation";
 
     @Inject
-    MailSettings settings;
+    SmtpRelay relay;
 
     @Inject
     EmailTemplates templates;
@@ -71,19 +67,12 @@ public class ConfirmationEmail {
     }
 
     private MimeMessage mime(RegistrationDetails details, EmailTemplates.Rendered email) throws MessagingException {
-        String messageId = messageId(details.registrationId());
-        MimeMessage mime = new MimeMessage(session()) {
-            @Override
-            protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", messageId);
-            }
-        };
+        MimeMessage mime = relay.message(messageId(details.registrationId()));
         try {
-            mime.setFrom(new InternetAddress(settings.from()));
             mime.setRecipient(Message.RecipientType.TO,
                     new InternetAddress(details.email(), details.firstName() + " " + details.lastName(), "UTF-8"));
-        } catch (AddressException | java.io.UnsupportedEncodingException e) {
-            throw new PermanentFailure(SYSTEM, "not a valid address: " + e.getMessage());
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
         }
         mime.setSubject(email.subject(), "UTF-8");
         MimeBodyPart text = new MimeBodyPart();
@@ -95,33 +84,6 @@ public class ConfirmationEmail {
         alternative.addBodyPart(html);
         mime.setContent(alternative);
         return mime;
-    }
-
-    private Session session() {
-        Properties props = new Properties();
-        props.put("mail.transport.protocol", "smtp");
-        props.put("mail.smtp.host", settings.host());
-        props.put("mail.smtp.port", Integer.toString(settings.port()));
-        String timeout = Integer.toString(settings.timeoutMs());
-        props.put("mail.smtp.connectiontimeout", timeout);
-        props.put("mail.smtp.timeout", timeout);
-        props.put("mail.smtp.writetimeout", timeout);
-        if (settings.tls()) {
-            props.put("mail.smtp.starttls.enable", "true");
-            props.put("mail.smtp.starttls.required", "true");
-        }
-        if (settings.user().isPresent()) {
-            props.put("mail.smtp.auth", "true");
-            String user = settings.user().get();
-            String password = settings.password().orElse("");
-            return Session.getInstance(props, new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(user, password);
-                }
-            });
-        }
-        return Session.getInstance(props);
     }
 
     private static String rootMessage(Throwable e) {

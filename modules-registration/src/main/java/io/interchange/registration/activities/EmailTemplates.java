@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Renders emails with FreeMarker. A template in the configured folder
@@ -34,8 +36,10 @@ public class EmailTemplates {
     public record Rendered(String subject, String text, String html) {
     }
 
+    /** A folder whose templates replace the packaged ones, read without a rebuild or restart. */
     @Inject
-    MailSettings settings;
+    @ConfigProperty(name = "registration.templates-dir")
+    Optional<String> templatesDir;
 
     private Configuration configuration;
 
@@ -59,8 +63,9 @@ public class EmailTemplates {
         if (configuration == null) {
             Configuration c = new Configuration(Configuration.VERSION_2_3_33);
             List<TemplateLoader> loaders = new ArrayList<>();
-            if (settings.templatesDir().isPresent()) {
-                File dir = new File(settings.templatesDir().get());
+            Optional<String> folder = templatesDir.filter(d -> !d.isBlank());
+            if (folder.isPresent()) {
+                File dir = new File(folder.get());
                 if (dir.isDirectory()) {
                     loaders.add(new FileTemplateLoader(dir));
                     LOG.info("email templates: " + dir.getAbsolutePath() + ", then the packaged ones");
@@ -69,7 +74,9 @@ public class EmailTemplates {
                 }
             }
             loaders.add(new ClassTemplateLoader(EmailTemplates.class, "/templates"));
-            c.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+            MultiTemplateLoader loader = new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+            loader.setSticky(false); // a template added to the folder later wins too, not only edits
+            c.setTemplateLoader(loader);
             c.setTemplateUpdateDelayMilliseconds(2000);
             c.setDefaultEncoding(StandardCharsets.UTF_8.name());
             c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);

@@ -1,5 +1,7 @@
 package io.interchange.registration.api;
 
+import io.interchange.platform.alerts.AlertKind;
+import io.interchange.platform.alerts.Alerts;
 import io.interchange.registration.catalogue.Catalogue;
 import io.interchange.registration.catalogue.TicketType;
 import io.interchange.registration.payment.PaymentProvider;
@@ -50,6 +52,9 @@ public class RegistrationDesk {
     @Inject
     Validator validator;
 
+    @Inject
+    Alerts alerts;
+
     public List<EventOffer> offers() {
         return catalogue.offers();
     }
@@ -98,6 +103,11 @@ public class RegistrationDesk {
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "registration " + registrationId + " was paid (capture " + approved.captureId()
                         + ") but could not be recorded; the same form sent again records it without a second charge", e);
+                alerts.raise(AlertKind.PAID_NOT_RECORDED, AlertKind.PAID_NOT_RECORDED.key(registrationId),
+                        "Registration " + registrationId + " paid but not recorded",
+                        "capture " + approved.captureId() + ", " + TicketType.CURRENCY + " " + chosen.amount()
+                                + ": the person was asked to send the form again (no second charge); if they do"
+                                + " not, refund or record it by hand. Cause: " + e.getMessage());
                 return new RegistrationOutcome.NotCompleted("Your registration could not be saved. Please send the form"
                         + " again: you will not be charged twice.");
             }

@@ -49,10 +49,8 @@ class EmailTemplatesTest {
     }
 
     private static EmailTemplates templates(Optional<String> folder) {
-        MailSettings settings = new MailSettings();
-        settings.templatesDir = folder;
         EmailTemplates templates = new EmailTemplates();
-        templates.settings = settings;
+        templates.templatesDir = folder;
         return templates;
     }
 }

@@ -1,0 +1,2 @@
+/** Outgoing email: the configured SMTP relay. */
+package io.interchange.platform.mail;
