@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +27,7 @@ class CrashRecoveryIT extends DeployedPlatform {
         List<Simulators.PlacedOrder> accepted = simulators.placeOrders(ORDERS);
         assertThat(accepted).extracting(Simulators.PlacedOrder::intakeStatus).containsOnly(202);
 
-        killAndRestart();
+        ServerProcess.killAndRestart(interchange);
 
         for (Simulators.PlacedOrder order : accepted) {
             await().atMost(Duration.ofSeconds(120)).until(() -> simulators.salesOrders(order.number()).size() >= 1);
@@ -61,7 +57,7 @@ class CrashRecoveryIT extends DeployedPlatform {
             ids.add(Interchange.json(answer.body()).get("registrationId").asText());
         }
 
-        killAndRestart();
+        ServerProcess.killAndRestart(interchange);
 
         for (String id : ids) {
             await().atMost(Duration.ofSeconds(120)).until(() -> registrations.isComplete(id));
@@ -76,30 +72,5 @@ class CrashRecoveryIT extends DeployedPlatform {
             assertThat(mails).as("confirmations of %s", id).isNotEmpty()
                     .allSatisfy(m -> assertThat(m.get("messageId").asText()).isEqualTo("<" + id + ".confirmation@interchange>"));
         }
-    }
-
-    private void killAndRestart() throws Exception {
-        long pid = serverPid();
-        new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start().waitFor();
-        await().atMost(Duration.ofSeconds(20)).until(() -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
-
-        restartServer();
-        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(1)).until(interchange::isReady);
-    }
-
-    private static File root() {
-        return new File(System.getProperty("interchange.root", ".."));
-    }
-
-    private static long serverPid() throws Exception {
-        Path pidFile = root().toPath().resolve(".runtime/test/domains/interchange-test/config/pid");
-        return Long.parseLong(Files.readString(pidFile).trim());
-    }
-
-    private static void restartServer() throws Exception {
-        Process start = new ProcessBuilder(new File(root(), "interchange").getPath(), "start-server", "--profile", "test")
-                .inheritIO().start();
-        assertThat(start.waitFor(300, TimeUnit.SECONDS)).as("server restarted in time").isTrue();
-        assertThat(start.exitValue()).isZero();
     }
 }

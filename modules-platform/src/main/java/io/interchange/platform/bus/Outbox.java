@@ -43,7 +43,6 @@ public class Outbox {
         relay.ensureStarted();
         OutboxMessage row = new OutboxMessage(queue, message, delay, Instant.now());
         em.persist(row);
-        String id = row.id();
         registry().registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -52,16 +51,10 @@ public class Outbox {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    relay.relaySoon(id);
+                    relay.relaySoon(row);
                 }
             }
         });
-    }
-
-    @Transactional
-    public List<OutboxMessage> load(Collection<String> ids) {
-        return em.createQuery("select o from OutboxMessage o where o.id in :ids order by o.createdAt",
-                OutboxMessage.class).setParameter("ids", ids).getResultList();
     }
 
     /** Rows the relay was never told about: written before a crash, or whose send failed. */

@@ -26,9 +26,10 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * Puts committed {@link Outbox} rows on their queues, on one thread: the ids of rows just
- * committed (told by the transaction's synchronization), and every {@link #SWEEP} the rows it was
- * never told about (left by a crash, or whose send failed while the broker was away).
+ * Puts committed {@link Outbox} rows on their queues, on a few threads: the rows just committed
+ * (handed over by the transaction's synchronization, so they need not be read back), and every
+ * {@link #SWEEP} the rows it was never told about (left by a crash, or whose send failed while
+ * the broker was away). Several senders, because each persistent send waits for the broker.
  * <p>
  * Sends outside any JTA transaction, each persistent send acknowledged by the broker before the
  * row is deleted; a crash between the two sends that message again, and its consumer's ledger
@@ -42,6 +43,7 @@ public class OutboxRelay {
     /** A row this old that the relay does not know of was written before a crash, or failed to send. */
     static final Duration LEFT_OVER = Duration.ofSeconds(5);
     static final int BATCH = 200;
+    static final int SENDERS = 3;
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
     private static final List<String> THREAD_FACTORIES = List.of("java:comp/DefaultManagedThreadFactory",
@@ -50,13 +52,14 @@ public class OutboxRelay {
     @Inject
     Outbox outbox;
 
-    private final BlockingQueue<String> committed = new LinkedBlockingQueue<>();
+    private final BlockingQueue<OutboxMessage> committed = new LinkedBlockingQueue<>();
     /** Ids told and not yet relayed: the sweep leaves them alone. */
     private final Set<String> known = ConcurrentHashMap.newKeySet();
 
     private volatile boolean started;
     private volatile boolean stopping;
-    private Thread thread;
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile Instant nextSweep = Instant.now();
     private ConnectionFactory connectionFactory;
 
     /** Called from a component thread; cheap after the first call. */
@@ -66,9 +69,9 @@ public class OutboxRelay {
         }
     }
 
-    void relaySoon(String id) {
-        known.add(id);
-        committed.add(id);
+    void relaySoon(OutboxMessage row) {
+        known.add(row.id());
+        committed.add(row);
     }
 
     private synchronized void start() {
@@ -78,10 +81,14 @@ public class OutboxRelay {
         try {
             connectionFactory = InitialContext.doLookup("java:comp/DefaultJMSConnectionFactory");
             outbox.backlog(); // creates the persistence context in this component's context (see SystemWatch)
-            thread = threadFactory().newThread(this::run);
-            thread.setName("interchange-outbox-relay");
-            thread.setDaemon(true);
-            thread.start();
+            ManagedThreadFactory factory = threadFactory();
+            for (int i = 0; i < SENDERS; i++) {
+                Thread thread = factory.newThread(this::run);
+                thread.setName("interchange-outbox-relay-" + i);
+                thread.setDaemon(true);
+                thread.start();
+                threads.add(thread);
+            }
             started = true;
             LOG.info("outbox relay started");
         } catch (NamingException | RuntimeException e) {
@@ -105,29 +112,25 @@ public class OutboxRelay {
     @PreDestroy
     synchronized void stop() {
         stopping = true;
-        if (thread != null) {
-            thread.interrupt();
-        }
+        threads.forEach(Thread::interrupt);
     }
 
     private void run() {
-        Instant nextSweep = Instant.now();
         while (!stopping) {
             try {
-                String first = committed.poll(SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+                OutboxMessage first = committed.poll(SWEEP.toMillis(), TimeUnit.MILLISECONDS);
                 if (first != null) {
-                    List<String> ids = new ArrayList<>(BATCH);
-                    ids.add(first);
-                    committed.drainTo(ids, BATCH - 1);
+                    List<OutboxMessage> rows = new ArrayList<>(BATCH);
+                    rows.add(first);
+                    committed.drainTo(rows, BATCH - 1);
                     try {
-                        relay(outbox.load(ids));
+                        relay(rows);
                     } finally {
-                        ids.forEach(known::remove);
+                        rows.forEach(row -> known.remove(row.id()));
                     }
                 }
-                if (!Instant.now().isBefore(nextSweep)) {
+                if (sweepIsDue()) {
                     sweep();
-                    nextSweep = Instant.now().plus(SWEEP);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -139,6 +142,16 @@ public class OutboxRelay {
         }
     }
 
+    /** One sender sweeps at a time, every {@link #SWEEP}. */
+    private synchronized boolean sweepIsDue() {
+        Instant now = Instant.now();
+        if (now.isBefore(nextSweep)) {
+            return false;
+        }
+        nextSweep = now.plus(SWEEP).plus(SWEEP); // held off while this sweep runs; set again below
+        return true;
+    }
+
     private void sweep() {
         List<OutboxMessage> left;
         do {
@@ -148,6 +161,9 @@ public class OutboxRelay {
                 relay(left);
             }
         } while (left.size() == BATCH && !stopping);
+        synchronized (this) {
+            nextSweep = Instant.now().plus(SWEEP);
+        }
     }
 
     private void relay(List<OutboxMessage> rows) {

@@ -1,0 +1,69 @@
+package io.interchange.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fault scenarios under load, each followed by the {@link Auditor}: every accepted order reached
+ * the ERP exactly once or is visible as failed, and no shop order has two sales orders. The
+ * scenarios tagged {@code full} are long; they run with {@code ./mvnw verify -Pfault-suite}.
+ */
+class FaultSuiteIT extends DeployedPlatform {
+
+    private final Simulators simulators = new Simulators();
+    private final Auditor auditor = new Auditor(interchange, simulators);
+
+    @AfterEach
+    void healSystems() {
+        simulators.clearFaults();
+    }
+
+    @Test
+    void erpAnswering500ToThirtyPercentOfCallsUnderLoadLosesAndDuplicatesNothing() {
+        simulators.fault("erp", "{\"errorRate\":0.3,\"errorStatus\":500}");
+        List<Simulators.PlacedOrder> accepted = new ArrayList<>();
+        for (int batch = 0; batch < 6; batch++) {
+            accepted.addAll(simulators.placeOrders(10));
+        }
+        assertThat(accepted).extracting(Simulators.PlacedOrder::intakeStatus).containsOnly(202);
+
+        int failed = auditor.check(accepted, Duration.ofSeconds(180));
+
+        // with 30 % errors and the test profile's retries, an order failing every retry is rare
+        assertThat(failed).as("orders that used up their retries").isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    @Tag("full")
+    void repeatedKillMinus9UnderContinuousLoadLosesAndDuplicatesNothing() throws Exception {
+        List<Simulators.PlacedOrder> accepted = Collections.synchronizedList(new ArrayList<>());
+        for (int crash = 0; crash < 3; crash++) {
+            AtomicBoolean loading = new AtomicBoolean(true);
+            Thread load = new Thread(() -> {
+                while (loading.get()) {
+                    try {
+                        simulators.placeOrders(5).stream().filter(o -> o.intakeStatus() == 202).forEach(accepted::add);
+                    } catch (RuntimeException e) {
+                        // the server is down: the shop's send failed, nothing was accepted
+                    }
+                }
+            });
+            load.start();
+            Thread.sleep(4000);
+            ServerProcess.killAndRestart(interchange);
+            loading.set(false);
+            load.join();
+        }
+        assertThat(accepted).hasSizeGreaterThan(30);
+
+        assertThat(auditor.check(List.copyOf(accepted), Duration.ofSeconds(180))).as("failed orders").isZero();
+    }
+}
