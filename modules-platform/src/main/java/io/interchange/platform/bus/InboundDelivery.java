@@ -16,8 +16,10 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,6 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * What every message-driven bean does with a message, so that each MDB stays ten lines. Runs in
  * the MDB's container transaction; the effect runs in its own (see {@link Ledger#handleOnce}).
  * <ul>
+ * <li>not a readable envelope (a foreign or damaged message): stored as failed with its JMS id
+ * and text, never dropped;</li>
  * <li>target system not online: parked (see {@link Parking}), acknowledged, no retry spent;</li>
  * <li>already handled: skipped (at-least-once bus, exactly-once effect);</li>
  * <li>{@link TransientFailure}: a retry message (same id, retry count + 1) is sent back to the
@@ -42,6 +46,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class InboundDelivery {
 
     private static final Logger LOG = Logger.getLogger(InboundDelivery.class.getName());
+    static final String UNREADABLE_SOURCE = "/interchange/bus";
+    static final String UNREADABLE_TYPE = "interchange.unreadable";
 
     @Inject
     Ledger ledger;
@@ -85,7 +91,10 @@ public class InboundDelivery {
             delivery = message.getIntProperty("JMSXDeliveryCount");
             queue = ((Queue) message.getJMSDestination()).getQueueName();
         } catch (JMSException | RuntimeException e) {
-            LOG.log(Level.SEVERE, consumer + " cannot read a message and drops it", e);
+            // not one of ours (or damaged): kept as failed with whatever it carries, never dropped
+            LOG.log(Level.WARNING, consumer + " cannot read a message; it goes to the errors queue", e);
+            failures.record(unreadable(message), consumer, queueOf(message), null,
+                    "unreadable message: " + describe(e));
             return;
         }
         if (delivery > maxAttempts) {
@@ -127,6 +136,30 @@ public class InboundDelivery {
         bus.send(queue, retry, delay);
         journal.record(retry, Hop.RETRY_SCHEDULED, consumer,
                 "retry " + retry.retryCount() + " of " + maxRetries + " in " + delay.toMillis() + " ms");
+    }
+
+    /** What can be kept of a message that is not a readable envelope: its JMS id and its text. */
+    static Envelope unreadable(Message message) {
+        String id;
+        String text = null;
+        try {
+            id = message.getJMSMessageID();
+            if (message instanceof TextMessage textMessage) {
+                text = textMessage.getText();
+            }
+        } catch (JMSException e) {
+            id = null;
+        }
+        return new Envelope(id == null ? UUID.randomUUID().toString() : id, UNREADABLE_SOURCE, UNREADABLE_TYPE, null,
+                Instant.now(), text == null ? "" : text, null, null, null, null, null, 0, null);
+    }
+
+    private static String queueOf(Message message) {
+        try {
+            return message.getJMSDestination() instanceof Queue queue ? queue.getQueueName() : "unknown";
+        } catch (JMSException e) {
+            return "unknown";
+        }
     }
 
     private static String describe(Throwable e) {

@@ -1,0 +1,90 @@
+package io.interchange.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.TextMessage;
+import java.io.File;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Poison messages put straight on a queue, as a foreign or broken producer would: a message that
+ * is not an envelope at all, and an envelope whose data is not JSON. Neither loops nor vanishes:
+ * each is stored as failed (the errors queue), with what it carried.
+ * The messages are sent with OpenMQ's own client (imq.jar of the test runtime) to the embedded broker.
+ */
+class PoisonMessageIT extends DeployedPlatform {
+
+    private static final String QUEUE = "OrdersInbound";
+
+    @Test
+    void aMessageThatIsNotAnEnvelopeIsStoredAsFailedNotDropped() throws Exception {
+        String body = "not a cloud event " + Interchange.newId();
+        String jmsId = send(body, false);
+
+        JsonNode failed = awaitFailed("interchange.unreadable", jmsId);
+        assertThat(failed.get("reason").asText()).startsWith("unreadable message");
+        assertThat(failed.get("queue").asText()).isEqualTo(QUEUE);
+    }
+
+    @Test
+    void anEnvelopeWhoseDataIsBrokenIsFailedAtOnceWithoutRetrying() throws Exception {
+        String eventId = "poison-" + Interchange.newId();
+        send(eventId, true);
+
+        JsonNode failed = awaitFailed("ecp.order.created", eventId);
+        assertThat(failed.get("reason").asText()).contains("not JSON");
+        assertThat(interchange.count(eventId, "ATTEMPT_FAILED", "orders")).as("attempts: no loop").isEqualTo(1);
+        assertThat(interchange.count(eventId, "RETRY_SCHEDULED", "orders")).isZero();
+    }
+
+    /** Sends a text message; as an envelope, its data is not JSON. Returns the id to look for. */
+    private static String send(String text, boolean asEnvelope) throws Exception {
+        File imq = new File(System.getProperty("interchange.root", ".."), ".runtime/payara6/mq/lib/imq.jar");
+        assertThat(imq).exists();
+        try (URLClassLoader openMq = new URLClassLoader(new URL[] {imq.toURI().toURL()},
+                PoisonMessageIT.class.getClassLoader())) {
+            Class<?> type = openMq.loadClass("com.sun.messaging.ConnectionFactory");
+            Object factory = type.getDeclaredConstructor().newInstance();
+            // Payara: HTTP on port base + 80, the broker on port base + 76
+            int brokerPort = java.net.URI.create(System.getProperty("interchange.url", "http://localhost:28080")).getPort() - 80 + 76;
+            type.getMethod("setProperty", String.class, String.class)
+                    .invoke(factory, "imqAddressList", "mq://localhost:" + brokerPort + "/jms");
+            try (JMSContext jms = ((ConnectionFactory) factory).createContext("guest", "guest")) {
+                TextMessage message = jms.createTextMessage(asEnvelope ? "{not json" : text);
+                if (asEnvelope) {
+                    message.setStringProperty("cloudEvents_specversion", "1.0");
+                    message.setStringProperty("cloudEvents_id", text);
+                    message.setStringProperty("cloudEvents_source", "/ecp/poison");
+                    message.setStringProperty("cloudEvents_type", "ecp.order.created");
+                }
+                jms.createProducer().send(jms.createQueue(QUEUE), message);
+                return asEnvelope ? text : message.getJMSMessageID();
+            }
+        }
+    }
+
+    private JsonNode awaitFailed(String type, String messageId) {
+        List<JsonNode> found = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            found.clear();
+            Interchange.json(interchange.get("/api/v1/operations/failed?type=" + type + "&limit=500", Interchange.OPS_KEY)
+                    .body()).get("failed").forEach(f -> {
+                        if (messageId.equals(f.path("messageId").asText())) {
+                            found.add(f);
+                        }
+                    });
+            return !found.isEmpty();
+        });
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+}
