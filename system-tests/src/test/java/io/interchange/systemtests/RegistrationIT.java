@@ -180,6 +180,66 @@ class RegistrationIT extends DeployedPlatform {
     }
 
     @Test
+    void whileTheRegistrationsStoreIsOfflineOnlyTheSaveWaitsParkedAndIsDrainedOnceItIsBack() {
+        String store = "/api/v1/operations/systems/registrations-store/status";
+        HttpResponse<String> offline = interchange.call("PUT", store, Interchange.OPS_KEY,
+                "{\"status\":\"OFFLINE\",\"reason\":\"database maintenance\"}");
+        assertThat(offline.statusCode()).as(offline.body()).isEqualTo(200);
+        try {
+            String email = Registrations.uniqueEmail();
+            String id = registered(email);
+            await().atMost(FAN_OUT).until(() -> {
+                JsonNode s = registrations.status(id);
+                return s.get("emailed").asBoolean() && s.get("subscribed").asBoolean();
+            });
+            String save = activityMessage(id, "interchange.registration.save");
+            await().atMost(FAN_OUT).until(() -> interchange.count(save, "PARKED", "registration.save") >= 1);
+            assertThat(registrations.status(id).get("saved").asBoolean()).isFalse();
+
+            interchange.call("PUT", store, Interchange.OPS_KEY, "{\"status\":\"ONLINE\"}");
+            await().atMost(FAN_OUT).until(() -> registrations.isComplete(id));
+            assertThat(interchange.count(save, "RETRY_SCHEDULED", "registration.save")).as("no retry spent").isZero();
+            assertThat(registrations.mails(email)).hasSize(1);
+        } finally {
+            interchange.call("PUT", store, Interchange.OPS_KEY, "{\"status\":\"ONLINE\"}");
+        }
+    }
+
+    @Test
+    void aStepRefusedByItsSystemWaitsInTheErrorsQueueAndIsResubmittedAlone() {
+        simulators.fault("mailchimp", "{\"errorRate\":1.0,\"errorStatus\":400}");
+        String email = Registrations.uniqueEmail();
+        String id = registered(email);
+
+        // a 400 is permanent: no retries, the step is failed with the registration as business key
+        List<JsonNode> failed = new java.util.ArrayList<>();
+        await().atMost(FAN_OUT).until(() -> {
+            failed.clear();
+            Interchange.json(interchange.get("/api/v1/operations/failed?status=OPEN&businessKey=" + id,
+                    Interchange.OPS_KEY).body()).get("failed").forEach(failed::add);
+            return !failed.isEmpty();
+        });
+        assertThat(failed).hasSize(1);
+        assertThat(failed.get(0).get("consumer").asText()).isEqualTo("registration.mailing-list");
+        await().atMost(FAN_OUT).until(() -> registrations.status(id).get("emailed").asBoolean());
+        JsonNode status = registrations.status(id);
+        assertThat(status.get("saved").asBoolean()).isTrue();
+        assertThat(status.get("subscribed").asBoolean()).isFalse();
+        assertThat(status.get("status").asText()).isEqualTo("PAID");
+
+        simulators.clearFaults();
+        HttpResponse<String> resubmitted = interchange.call("POST",
+                "/api/v1/operations/failed/" + failed.get(0).get("id").asLong() + "/resubmit", Interchange.OPS_KEY,
+                "{\"note\":\"list fixed\"}");
+        assertThat(resubmitted.statusCode()).as(resubmitted.body()).isEqualTo(200);
+
+        await().atMost(FAN_OUT).until(() -> registrations.isComplete(id));
+        assertThat(registrations.members(email)).hasSize(1);
+        assertThat(registrations.mails(email)).as("the email was not sent again").hasSize(1);
+        assertThat(registrations.payments(id)).as("not charged again").hasSize(1);
+    }
+
+    @Test
     void cardNumbersAreNowhereButAtTheProvider() throws Exception {
         String approved = registered(Registrations.uniqueEmail());
         registrations.register(Registrations.form(Registrations.uniqueEmail(), Registrations.DECLINED), null);

@@ -3,8 +3,11 @@ package io.interchange.registration.signup;
 /** The three steps a paid registration fans out to; each is a message of its own that retries alone. */
 public enum Activity {
 
-    /** Into the registrations store, the SQL record of record. */
-    SAVE("interchange.registration.save", null),
+    /**
+     * Into the registrations store, the SQL record of record: a system without an API, reached
+     * through its database, which an operator can take offline for its maintenance.
+     */
+    SAVE("interchange.registration.save", "registrations-store"),
     /** The confirmation email, through SMTP. */
     CONFIRMATION_EMAIL("interchange.registration.confirmation-email", "smtp"),
     /** The mailing-list upsert, through Mailchimp. */
@@ -22,7 +25,7 @@ public enum Activity {
         return messageType;
     }
 
-    /** The external system the step calls, or null for the platform's own database. */
+    /** The system the step writes to: while it is not online, the step's messages are parked. */
     public String targetSystem() {
         return targetSystem;
     }
