@@ -42,6 +42,33 @@ class FaultSuiteIT extends DeployedPlatform {
     }
 
     @Test
+    void theShopAnswering429WithRetryAfterToThirtyPercentOfCallsLosesAndDuplicatesNothing() {
+        simulators.fault("ecp", "{\"errorRate\":0.3,\"errorStatus\":429,\"retryAfterSeconds\":1}");
+        List<Simulators.PlacedOrder> accepted = new ArrayList<>();
+        for (int batch = 0; batch < 4; batch++) {
+            accepted.addAll(simulators.placeOrders(10));
+        }
+        assertThat(accepted).extracting(Simulators.PlacedOrder::intakeStatus).containsOnly(202);
+
+        assertThat(auditor.check(accepted, Duration.ofSeconds(180))).as("orders that used up their retries")
+                .isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    @Tag("full")
+    void theErpCreatingButAnsweringAfterTheTimeoutUnderLoadCreatesEachSalesOrderOnce() {
+        simulators.fault("erp", "{\"slowButSucceedsMs\":3000}");
+        List<Simulators.PlacedOrder> accepted = new ArrayList<>();
+        for (int batch = 0; batch < 3; batch++) {
+            accepted.addAll(simulators.placeOrders(10));
+        }
+        assertThat(accepted).extracting(Simulators.PlacedOrder::intakeStatus).containsOnly(202);
+
+        // the connector looks the sales order up again after every unclear answer
+        assertThat(auditor.check(accepted, Duration.ofSeconds(240))).as("failed orders").isZero();
+    }
+
+    @Test
     @Tag("full")
     void repeatedKillMinus9UnderContinuousLoadLosesAndDuplicatesNothing() throws Exception {
         List<Simulators.PlacedOrder> accepted = Collections.synchronizedList(new ArrayList<>());

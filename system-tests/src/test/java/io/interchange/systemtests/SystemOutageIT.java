@@ -63,6 +63,16 @@ class SystemOutageIT extends DeployedPlatform {
                 .count();
     }
 
+    /** The status of the newest alert of an incident, or "NONE". */
+    private String alertStatus(String incidentKey) {
+        for (JsonNode alert : json(interchange.get("/api/v1/operations/alerts", VIEWER_KEY).body()).get("alerts")) {
+            if (incidentKey.equals(alert.get("incidentKey").asText())) {
+                return alert.get("status").asText();
+            }
+        }
+        return "NONE";
+    }
+
     private JsonNode awaitParked(PlacedOrder order) {
         await().atMost(FLOW).pollInterval(Duration.ofMillis(300)).until(() -> hopOfPlaced(order, "PARKED").isPresent());
         return hopOfPlaced(order, "PARKED").orElseThrow();
@@ -104,10 +114,15 @@ class SystemOutageIT extends DeployedPlatform {
         assertThat(erp.get("status").asText()).isEqualTo("OFFLINE");
         assertThat(erp.get("parked").asLong()).isGreaterThanOrEqualTo(5);
         assertThat(erp.get("oldestParkedAt").asText()).isNotBlank();
+        // parked longer than the test profile's 3 s limit: one backlog alert for the ERP
+        await().atMost(FLOW).pollInterval(Duration.ofMillis(300))
+                .until(() -> alertStatus("BACKLOG_AGE|erp").equals("OPEN"));
 
         HttpResponse<String> online = setStatus("erp", "{\"status\":\"ONLINE\"}");
         assertThat(online.statusCode()).as(online.body()).isEqualTo(200);
         awaitExactlyOneSalesOrder(orders);
+        await().atMost(FLOW).pollInterval(Duration.ofMillis(300))
+                .until(() -> alertStatus("BACKLOG_AGE|erp").equals("RESOLVED"));
 
         // drained in the order parked: sorted by parking time, the unparking times never go back
         List<Instant[]> times = orders.stream().map(order -> new Instant[] {
@@ -133,6 +148,7 @@ class SystemOutageIT extends DeployedPlatform {
         await().atMost(FLOW).pollInterval(Duration.ofMillis(300))
                 .until(() -> system("erp").get("status").asText(), "BROKEN"::equals);
         assertThat(system("erp").get("reason").asText()).contains("consecutive failures");
+        assertThat(alertStatus("SYSTEM_BROKEN|erp")).as("the breaker's alert").isEqualTo("OPEN");
 
         List<PlacedOrder> later = simulators.placeOrders(3);
         for (PlacedOrder order : later) {
@@ -153,6 +169,7 @@ class SystemOutageIT extends DeployedPlatform {
         for (PlacedOrder order : all) {
             assertThat(countOfPlaced(order, "FAILED")).isZero();
         }
+        assertThat(alertStatus("SYSTEM_BROKEN|erp")).as("resolved once the probe brought it back").isEqualTo("RESOLVED");
     }
 
     @Test

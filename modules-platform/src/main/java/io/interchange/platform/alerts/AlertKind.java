@@ -6,6 +6,8 @@ public enum AlertKind {
     DEAD_LETTER,
     /** The circuit breaker took a system out; keyed by the system. */
     SYSTEM_BROKEN,
+    /** Messages for a system have been parked longer than its limit; keyed by the system. */
+    BACKLOG_AGE,
     /** A payment was taken but what it paid for could not be recorded; keyed by the payment's reference. */
     PAID_NOT_RECORDED;
 

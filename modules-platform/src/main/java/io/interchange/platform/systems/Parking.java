@@ -58,11 +58,13 @@ public class Parking {
         return oldest.size();
     }
 
+    @Transactional
     public long count(String system) {
         return em.createQuery("select count(p) from ParkedMessage p where p.system = :system", Long.class)
                 .setParameter("system", system).getSingleResult();
     }
 
+    @Transactional
     public Optional<Instant> oldest(String system) {
         return em.createQuery("select p.parkedAt from ParkedMessage p where p.system = :system"
                 + " order by p.parkedAt", Instant.class).setParameter("system", system).setMaxResults(1)

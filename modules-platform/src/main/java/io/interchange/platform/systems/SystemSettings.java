@@ -2,6 +2,7 @@ package io.interchange.platform.systems;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,11 @@ public class SystemSettings {
 
     public DrainRate drainRate(String system) {
         return new DrainRate(setting(system, "drain-per-second", 20));
+    }
+
+    /** How long a message may wait parked for the system before a {@code BACKLOG_AGE} alert (default 1 h). */
+    public Duration backlogAlertAge(String system) {
+        return Duration.ofSeconds(Math.max(1, setting(system, "backlog-alert-seconds", 3600)));
     }
 
     public Optional<String> baseUrl(String system) {

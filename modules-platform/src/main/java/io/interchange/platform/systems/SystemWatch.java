@@ -1,6 +1,8 @@
 package io.interchange.platform.systems;
 
+import io.interchange.platform.alerts.AlertKind;
 import io.interchange.platform.alerts.AlertMail;
+import io.interchange.platform.alerts.Alerts;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -56,7 +60,12 @@ public class SystemWatch {
     @Inject
     AlertMail alertMail;
 
+    @Inject
+    Alerts alerts;
+
     private final Map<String, Instant> lastProbe = new ConcurrentHashMap<>();
+    private final Set<String> backlogAlerted = ConcurrentHashMap.newKeySet();
+    private final Set<String> backlogChecked = ConcurrentHashMap.newKeySet();
     private ScheduledFuture<?> ticking;
 
     private volatile boolean started;
@@ -129,6 +138,11 @@ public class SystemWatch {
     }
 
     private void watch(String system) {
+        try {
+            watchBacklog(system);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "backlog check of " + system + " failed; next tick tries again", e);
+        }
         SystemStatus status = changes.read(system).orElse(null);
         if (status == null) {
             drain(system);
@@ -145,6 +159,23 @@ public class SystemWatch {
             case BROKEN -> probe(system, now);
             case ONLINE -> drain(system);
             case OFFLINE -> { }
+        }
+    }
+
+    /** One alert while the oldest parked message of a system is older than its limit; resolved once it is not. */
+    private void watchBacklog(String system) {
+        Duration limit = settings.backlogAlertAge(system);
+        Optional<Instant> oldest = parking.oldest(system);
+        String incident = AlertKind.BACKLOG_AGE.key(system);
+        if (oldest.isPresent() && oldest.get().isBefore(Instant.now().minus(limit))) {
+            if (backlogAlerted.add(system)) {
+                alerts.raise(AlertKind.BACKLOG_AGE, incident, "Messages for " + system
+                        + " have waited parked longer than " + limit.toSeconds() + " s",
+                        parking.count(system) + " parked, the oldest since " + oldest.get());
+            }
+        } else if (backlogAlerted.remove(system) || backlogChecked.add(system)) {
+            // also once after a start: an alert raised before a restart is resolved too
+            alerts.resolve(incident);
         }
     }
 
