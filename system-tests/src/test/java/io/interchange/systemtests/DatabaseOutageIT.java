@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.File;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,31 @@ class DatabaseOutageIT extends DeployedPlatform {
 
         assertThat(accepted.statusCode()).as("accepted now, and not as a duplicate").isEqualTo(202);
         assertThat(json(accepted.body()).get("accepted").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void ordersOnTheirWayWhenTheDatabaseGoesAwayAllReachTheErpOnceItIsBack() throws Exception {
+        Simulators simulators = new Simulators();
+        // a slow ERP (just under the read timeout) keeps the orders on their way while the database goes
+        simulators.fault("erp", "{\"latencyMs\":1800}");
+        List<Simulators.PlacedOrder> accepted;
+        try {
+            accepted = simulators.placeOrders(40);
+            assertThat(accepted).extracting(Simulators.PlacedOrder::intakeStatus).containsOnly(202);
+            try {
+                pointPoolAt("jdbc:h2:tcp://127.0.0.1:1/no-database-here");
+                // deliveries failing meanwhile wait for the database instead of spending their attempts
+                Thread.sleep(12_000);
+            } finally {
+                pointPoolAt(REAL_DATABASE);
+            }
+            await().atMost(Duration.ofSeconds(60)).until(interchange::isReady);
+        } finally {
+            simulators.clearFaults();
+        }
+
+        assertThat(new Auditor(interchange, simulators).check(accepted, Duration.ofSeconds(120)))
+                .as("orders failed by the outage").isZero();
     }
 
     private static void pointPoolAt(String url) throws Exception {

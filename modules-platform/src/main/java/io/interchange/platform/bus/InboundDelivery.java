@@ -8,6 +8,7 @@ import io.interchange.platform.journal.Hop;
 import io.interchange.platform.journal.Journal;
 import io.interchange.platform.ledger.Ledger;
 import io.interchange.platform.message.Envelope;
+import io.interchange.platform.persistence.DatabaseGuard;
 import io.interchange.platform.systems.Parking;
 import io.interchange.platform.systems.SystemState;
 import io.interchange.platform.systems.Systems;
@@ -37,8 +38,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * same queue with a backoff delay, and the original acknowledged; past the system's retry
  * threshold the message is stored as failed instead;</li>
  * <li>{@link PermanentFailure}: stored as failed at once;</li>
- * <li>anything else (a bug, the database down): the transaction rolls back and the broker
- * redelivers; after {@code interchange.delivery.max-attempts} deliveries it is stored as failed,
+ * <li>the database away: the delivery waits until it answers again ({@link DatabaseGuard}), then
+ * rolls back for redelivery, so an outage does not use up the message's attempts;</li>
+ * <li>anything else (a bug): the transaction rolls back and the broker redelivers; after {@code interchange.delivery.max-attempts} deliveries it is stored as failed,
  * below the resource adapter's own limit that would drop it into OpenMQ's lossy dead message queue.</li>
  * </ul>
  */
@@ -71,6 +73,9 @@ public class InboundDelivery {
     Parking parking;
 
     @Inject
+    DatabaseGuard database;
+
+    @Inject
     @ConfigProperty(name = "interchange.delivery.max-attempts", defaultValue = "4")
     int maxAttempts;
 
@@ -83,6 +88,16 @@ public class InboundDelivery {
      *                     is not online its messages are parked instead of tried; null for none
      */
     public void receive(String consumer, String targetSystem, Message message, Consumer<Envelope> effect) {
+        try {
+            deliver(consumer, targetSystem, message, effect);
+        } catch (RuntimeException e) {
+            // a failure because the database is away must not spend the message's delivery attempts
+            database.holdWhileDown(consumer);
+            throw e;
+        }
+    }
+
+    private void deliver(String consumer, String targetSystem, Message message, Consumer<Envelope> effect) {
         Envelope envelope;
         int delivery;
         String queue;
