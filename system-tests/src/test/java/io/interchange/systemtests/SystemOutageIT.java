@@ -63,6 +63,23 @@ class SystemOutageIT extends DeployedPlatform {
                 .count();
     }
 
+    private long alertId(String incidentKey) {
+        for (JsonNode alert : json(interchange.get("/api/v1/operations/alerts", VIEWER_KEY).body()).get("alerts")) {
+            if (incidentKey.equals(alert.get("incidentKey").asText())) {
+                return alert.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no alert " + incidentKey);
+    }
+
+    private List<JsonNode> alertMails(String messageId) {
+        List<JsonNode> mails = new java.util.ArrayList<>();
+        json(simulators.call("GET", "/sim/smtp/messages?messageId="
+                + java.net.URLEncoder.encode(messageId, java.nio.charset.StandardCharsets.UTF_8), null).body())
+                .get("messages").forEach(mails::add);
+        return mails;
+    }
+
     /** The status of the newest alert of an incident, or "NONE". */
     private String alertStatus(String incidentKey) {
         for (JsonNode alert : json(interchange.get("/api/v1/operations/alerts", VIEWER_KEY).body()).get("alerts")) {
@@ -149,6 +166,12 @@ class SystemOutageIT extends DeployedPlatform {
                 .until(() -> system("erp").get("status").asText(), "BROKEN"::equals);
         assertThat(system("erp").get("reason").asText()).contains("consecutive failures");
         assertThat(alertStatus("SYSTEM_BROKEN|erp")).as("the breaker's alert").isEqualTo("OPEN");
+        // mailed once to the operators (a new incident each time the breaker opens)
+        String messageId = "<alert-" + alertId("SYSTEM_BROKEN|erp") + "@interchange>";
+        await().atMost(FLOW).pollInterval(Duration.ofMillis(500)).until(() -> alertMails(messageId).size() == 1);
+        JsonNode mail = alertMails(messageId).get(0);
+        assertThat(mail.get("subject").asText()).startsWith("[Interchange HIGH]").contains("erp");
+        assertThat(mail.get("to").toString()).contains("operators@interchange.example");
 
         List<PlacedOrder> later = simulators.placeOrders(3);
         for (PlacedOrder order : later) {

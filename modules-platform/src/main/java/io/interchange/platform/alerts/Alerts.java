@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Raises, resolves, acknowledges and lists alerts: one alert per incident.
@@ -37,6 +39,10 @@ public class Alerts {
     @Inject
     AuditTrail audit;
 
+    /** Application metrics: {@code interchange_alert_occurrences_total{kind=...}} at {@code /metrics}. */
+    @Inject
+    MetricRegistry metrics;
+
     public void raise(AlertKind kind, String incidentKey, String title, String detail) {
         try {
             AlertStore.Raised raised;
@@ -46,6 +52,7 @@ public class Alerts {
             if (raised.created()) {
                 LOG.warning(() -> "alert " + raised.id() + " " + kind + " " + incidentKey + ": " + title);
             }
+            metrics.counter("interchange.alert.occurrences", new Tag("kind", kind.name())).inc();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not raise the alert " + incidentKey, e);
         }
