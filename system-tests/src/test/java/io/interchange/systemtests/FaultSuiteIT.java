@@ -1,6 +1,7 @@
 package io.interchange.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,6 +67,42 @@ class FaultSuiteIT extends DeployedPlatform {
 
         // the connector looks the sales order up again after every unclear answer
         assertThat(auditor.check(accepted, Duration.ofSeconds(240))).as("failed orders").isZero();
+    }
+
+    @Test
+    @Tag("full")
+    void anErpGoneForLongSpendsNoCpuOnItsWaitingOrdersAndDeliversThemOnceItIsBack() throws Exception {
+        simulators.fault("erp", "{\"offline\":true}");
+        List<Simulators.PlacedOrder> accepted = new ArrayList<>(simulators.placeOrders(20));
+        assertThat(accepted).extracting(Simulators.PlacedOrder::intakeStatus).containsOnly(202);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> parkedForErp() >= 20);
+
+        // no hot loop: while the ERP is away, the waiting orders cost the server next to nothing
+        long pid = ServerProcess.serverPid();
+        long before = cpuTicks(pid);
+        Thread.sleep(10_000);
+        double coresUsed = (cpuTicks(pid) - before) / 100.0 / 10.0;
+        assertThat(coresUsed).as("server CPU (cores) while the ERP is away, 20 orders parked").isLessThan(0.25);
+
+        simulators.clearFaults();
+        assertThat(auditor.check(accepted, Duration.ofSeconds(120))).as("failed orders").isZero();
+    }
+
+    private long parkedForErp() {
+        for (var system : Interchange.json(interchange.get("/api/v1/operations/systems", Interchange.VIEWER_KEY).body())
+                .get("systems")) {
+            if ("erp".equals(system.get("system").asText())) {
+                return system.get("parked").asLong();
+            }
+        }
+        return 0;
+    }
+
+    /** User + system CPU time of a process, in clock ticks (1/100 s on Linux), from /proc. */
+    private static long cpuTicks(long pid) throws Exception {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     @Test

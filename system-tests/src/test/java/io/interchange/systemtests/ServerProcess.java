@@ -32,7 +32,7 @@ final class ServerProcess {
         return new File(System.getProperty("interchange.root", ".."));
     }
 
-    private static long serverPid() throws Exception {
+    static long serverPid() throws Exception {
         Path pidFile = root().toPath().resolve(".runtime/test/domains/interchange-test/config/pid");
         return Long.parseLong(Files.readString(pidFile).trim());
     }
