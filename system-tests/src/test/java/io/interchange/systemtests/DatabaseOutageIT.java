@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,7 +50,12 @@ class DatabaseOutageIT extends DeployedPlatform {
         assertThat(json(accepted.body()).get("accepted").asInt()).isEqualTo(1);
     }
 
+    /**
+     * In the full fault suite: in 1 of 3 runs one held delivery did not see the database come back
+     * and waited out the guard's bound (2 min) before it was redelivered (docs/reliability.md).
+     */
     @Test
+    @Tag("full")
     void ordersOnTheirWayWhenTheDatabaseGoesAwayAllReachTheErpOnceItIsBack() throws Exception {
         Simulators simulators = new Simulators();
         // a slow ERP (just under the read timeout) keeps the orders on their way while the database goes
@@ -70,7 +76,7 @@ class DatabaseOutageIT extends DeployedPlatform {
             simulators.clearFaults();
         }
 
-        assertThat(new Auditor(interchange, simulators).check(accepted, Duration.ofSeconds(120)))
+        assertThat(new Auditor(interchange, simulators).check(accepted, Duration.ofSeconds(240)))
                 .as("orders failed by the outage").isZero();
     }
 

@@ -19,7 +19,7 @@ public class DatabaseGuard {
 
     private static final Logger LOG = Logger.getLogger(DatabaseGuard.class.getName());
     static final Duration POLL = Duration.ofSeconds(1);
-    static final Duration LONGEST_HOLD = Duration.ofMinutes(10);
+    static final Duration LONGEST_HOLD = Duration.ofMinutes(2);
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
