@@ -1,6 +1,7 @@
 package io.interchange.platform.bus;
 
 import io.interchange.platform.message.Envelope;
+import io.interchange.platform.persistence.ContainerResources;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,15 +99,7 @@ public class OutboxRelay {
     }
 
     private static ManagedThreadFactory threadFactory() throws NamingException {
-        NamingException last = null;
-        for (String name : THREAD_FACTORIES) {
-            try {
-                return InitialContext.doLookup(name);
-            } catch (NamingException e) {
-                last = e;
-            }
-        }
-        throw last;
+        return ContainerResources.lookup(THREAD_FACTORIES);
     }
 
     @PreDestroy

@@ -3,6 +3,7 @@ package io.interchange.platform.systems;
 import io.interchange.platform.alerts.AlertKind;
 import io.interchange.platform.alerts.AlertMail;
 import io.interchange.platform.alerts.Alerts;
+import io.interchange.platform.persistence.ContainerResources;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
@@ -104,15 +104,7 @@ public class SystemWatch {
     }
 
     private static ManagedScheduledExecutorService scheduler() throws NamingException {
-        NamingException last = null;
-        for (String name : SCHEDULER_NAMES) {
-            try {
-                return InitialContext.doLookup(name);
-            } catch (NamingException e) {
-                last = e;
-            }
-        }
-        throw last;
+        return ContainerResources.lookup(SCHEDULER_NAMES);
     }
 
     @PreDestroy
