@@ -36,6 +36,14 @@ public class Simulators {
         return placeOrders(1).get(0);
     }
 
+    /** Places one order under a number the shop may have used already (a shop after a reset). */
+    public PlacedOrder placeOrderNumbered(String number) {
+        JsonNode o = json(call("POST", "/sim/ecp/orders", "{\"count\":1,\"number\":\"" + number + "\"}").body())
+                .get("orders").get(0);
+        return new PlacedOrder(o.get("orderId").asText(), o.get("number").asText(), o.get("eventId").asText(),
+                o.path("intakeStatus").asInt());
+    }
+
     /** The shop's view of an order: erpReference, payments, shipments, status. */
     public JsonNode shopOrder(String orderId) {
         return json(call("GET", "/sim/ecp/orders/" + orderId, null).body());

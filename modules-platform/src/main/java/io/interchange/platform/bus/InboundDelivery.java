@@ -8,6 +8,7 @@ import io.interchange.platform.journal.Hop;
 import io.interchange.platform.journal.Journal;
 import io.interchange.platform.ledger.Ledger;
 import io.interchange.platform.message.Envelope;
+import io.interchange.platform.persistence.ContainerResources;
 import io.interchange.platform.persistence.DatabaseGuard;
 import io.interchange.platform.systems.Parking;
 import io.interchange.platform.systems.SystemState;
@@ -40,8 +41,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>{@link PermanentFailure}: stored as failed at once;</li>
  * <li>the database away: the delivery waits until it answers again ({@link DatabaseGuard}), then
  * rolls back for redelivery, so an outage does not use up the message's attempts;</li>
- * <li>anything else (a bug): the transaction rolls back and the broker redelivers; after {@code interchange.delivery.max-attempts} deliveries it is stored as failed,
- * below the resource adapter's own limit that would drop it into OpenMQ's lossy dead message queue.</li>
+ * <li>anything else (an error nobody foresaw, a bug): journaled, then retried like a transient
+ * failure but within {@code interchange.delivery.max-attempts} attempts, then stored as failed.
+ * Not left to the broker's redelivery: the resource adapter redelivers at once and, after a few
+ * tries, moves the message to OpenMQ's lossy dead message queue. Only when the delivery's own
+ * transaction is doomed does it roll back; {@code JMSXDeliveryCount} then bounds the redeliveries.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -114,7 +118,7 @@ public class InboundDelivery {
         }
         if (delivery > maxAttempts) {
             failures.record(envelope, consumer, queue, null,
-                    "gave up after " + maxAttempts + " attempts; see ATTEMPT_FAILED hops");
+                    "gave up after " + maxAttempts + " deliveries; see ATTEMPT_FAILED hops");
             return;
         }
         if (targetSystem != null && !systems.isOnline(targetSystem)) {
@@ -133,9 +137,27 @@ public class InboundDelivery {
             journal.record(envelope, Hop.ATTEMPT_FAILED, consumer, failure.getMessage());
             failures.record(envelope, consumer, queue, failure.system(), failure.getMessage());
         } catch (RuntimeException e) {
-            journal.recordAlone(envelope, Hop.ATTEMPT_FAILED, consumer, "attempt " + delivery + ": " + describe(e));
-            throw e;
+            int attempt = Math.max(delivery, envelope.retryCount() + 1);
+            journal.recordAlone(envelope, Hop.ATTEMPT_FAILED, consumer, "attempt " + attempt + ": " + describe(e));
+            if (ContainerResources.transactions().getRollbackOnly()) {
+                throw e;
+            }
+            retryUnforeseenOrGiveUp(consumer, queue, envelope, attempt, e);
         }
+    }
+
+    private void retryUnforeseenOrGiveUp(String consumer, String queue, Envelope envelope, int attempt,
+            RuntimeException error) {
+        if (attempt >= maxAttempts) {
+            failures.record(envelope, consumer, queue, null,
+                    "gave up after " + maxAttempts + " attempts: " + describe(error));
+            return;
+        }
+        Envelope retry = envelope.asRetry(Instant.now());
+        Duration delay = retryPolicy.delayBefore(retry.retryCount(), null);
+        bus.send(queue, retry, delay);
+        journal.record(retry, Hop.RETRY_SCHEDULED, consumer,
+                "attempt " + (attempt + 1) + " of " + maxAttempts + " in " + delay.toMillis() + " ms");
     }
 
     private void retryOrGiveUp(String consumer, String queue, Envelope envelope, TransientFailure failure) {

@@ -1,21 +1,19 @@
 package io.interchange.platform.bus;
 
 import io.interchange.platform.message.Envelope;
+import io.interchange.platform.persistence.ContainerResources;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * The transactional outbox: a message sent inside a business transaction is a row in the same
@@ -35,15 +33,13 @@ public class Outbox {
     @Inject
     OutboxRelay relay;
 
-    private volatile TransactionSynchronizationRegistry registry;
-
     /** Writes the message in the caller's transaction; the relay sends it once that commits. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(String queue, Envelope message, Duration delay) {
         relay.ensureStarted();
         OutboxMessage row = new OutboxMessage(queue, message, delay, Instant.now());
         em.persist(row);
-        registry().registerInterposedSynchronization(new Synchronization() {
+        ContainerResources.transactions().registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
             }
@@ -75,16 +71,5 @@ public class Outbox {
     /** Messages committed but not yet on their queue. */
     public long backlog() {
         return em.createQuery("select count(o) from OutboxMessage o", Long.class).getSingleResult();
-    }
-
-    private TransactionSynchronizationRegistry registry() {
-        if (registry == null) {
-            try {
-                registry = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
-            } catch (NamingException e) {
-                throw new IllegalStateException("no transaction synchronization registry", e);
-            }
-        }
-        return registry;
     }
 }

@@ -1,5 +1,6 @@
 package io.interchange.platform.persistence;
 
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -10,7 +11,21 @@ import javax.naming.NamingException;
  */
 public final class ContainerResources {
 
+    private static volatile TransactionSynchronizationRegistry transactions;
+
     private ContainerResources() {
+    }
+
+    /** The JTA transaction of the calling thread, to register for its outcome or ask whether it is doomed. */
+    public static TransactionSynchronizationRegistry transactions() {
+        if (transactions == null) {
+            try {
+                transactions = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
+            } catch (NamingException e) {
+                throw new IllegalStateException("no transaction synchronization registry", e);
+            }
+        }
+        return transactions;
     }
 
     public static <T> T lookup(List<String> names) throws NamingException {

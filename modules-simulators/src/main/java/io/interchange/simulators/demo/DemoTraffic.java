@@ -76,7 +76,7 @@ public class DemoTraffic {
 
     void placeOrder() {
         try {
-            EcpOrder order = shop.place(1, 0, List.of()).get(0);
+            EcpOrder order = shop.place(1, 0, List.of(), null).get(0);
             shopEvents.orderCreated(order);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Demo order failed", e);

@@ -50,6 +50,11 @@ public final class EcpOrder {
         statusHistory.add(new StatusChange(status, createdAt));
     }
 
+    /** The same new order under another number, as a shop that reuses numbers (after a reset or an import) sends it. */
+    public EcpOrder renumbered(String newNumber) {
+        return new EcpOrder(id, newNumber, createdAt, currency, customer, billingAddress, shippingAddress, lines, totals);
+    }
+
     public String id() {
         return id;
     }

@@ -43,15 +43,19 @@ public class Shop {
 
     /**
      * Places new orders: with the lines asked for when {@code lines} is not empty, else with
-     * {@code lineCount} random lines (random 1-4 when 0).
+     * {@code lineCount} random lines (random 1-4 when 0); under {@code number} when it is not null
+     * (one order: a shop that reuses an order number), else under the shop's own.
      *
      * @throws IllegalArgumentException when a requested line is invalid
      */
-    public List<EcpOrder> place(int count, int lineCount, List<LineRequest> lines) {
+    public List<EcpOrder> place(int count, int lineCount, List<LineRequest> lines, String number) {
         List<EcpOrder> placed = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String id = Long.toString(nextId.getAndIncrement());
             EcpOrder order = lines.isEmpty() ? generator.generate(id, lineCount) : generator.generate(id, lines);
+            if (number != null) {
+                order = order.renumbered(number);
+            }
             orders.put(id, order);
             placed.add(order);
         }

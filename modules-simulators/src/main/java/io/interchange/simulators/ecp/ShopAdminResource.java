@@ -47,7 +47,8 @@ public class ShopAdminResource {
 
     /**
      * {@code {"count":N, "ratePerSecond":R, "lines":n | [{"sku","name","quantity","unitPrice"}],
-     * "send":true}}, all optional. Without a rate, every event is sent before answering and the
+     * "number":"EU-1", "send":true}}, all optional; {@code number} (one order only) places it under
+     * a number the shop may have used already, as a shop does after a reset or an import. Without a rate, every event is sent before answering and the
      * answer carries the intake's status; with one, the events are sent at that rate in the
      * background. With {@code "send":false} no event is sent (the benchmark sends its own).
      */
@@ -79,9 +80,13 @@ public class ShopAdminResource {
                         line.getString("unitPrice", null)));
             }
         }
+        String number = request.getString("number", null);
+        if (number != null && (count != 1 || number.isBlank())) {
+            throw Problem.invalidField("/number", "must be a non-empty string, and only with \"count\": 1");
+        }
         List<EcpOrder> placed;
         try {
-            placed = shop.place(count, lineCount, lines);
+            placed = shop.place(count, lineCount, lines, number);
         } catch (IllegalArgumentException e) {
             throw Problem.invalidField("/lines", e.getMessage());
         }
