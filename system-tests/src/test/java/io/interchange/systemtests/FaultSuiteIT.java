@@ -130,4 +130,47 @@ class FaultSuiteIT extends DeployedPlatform {
 
         assertThat(auditor.check(List.copyOf(accepted), Duration.ofSeconds(180))).as("failed orders").isZero();
     }
+
+    /**
+     * The broker restarted three times under continuous load, while the server runs on: messages in
+     * flight are rolled back and redelivered, sends while it is away wait in the outbox, listeners
+     * reconnect by themselves. Meanwhile the shop's events are still accepted (the intake writes to
+     * the database only).
+     */
+    @Test
+    @Tag("full")
+    void brokerRestartsUnderContinuousLoadLoseAndDuplicateNothing() throws Exception {
+        List<Simulators.PlacedOrder> accepted = Collections.synchronizedList(new ArrayList<>());
+        List<Integer> refused = Collections.synchronizedList(new ArrayList<>());
+        try (BrokerProcess broker = BrokerProcess.ownProcess(interchange)) {
+            for (int restart = 0; restart < 3; restart++) {
+                AtomicBoolean loading = new AtomicBoolean(true);
+                Thread load = new Thread(() -> {
+                    while (loading.get()) {
+                        try {
+                            for (Simulators.PlacedOrder order : simulators.placeOrders(5)) {
+                                if (order.intakeStatus() == 202) {
+                                    accepted.add(order);
+                                } else {
+                                    refused.add(order.intakeStatus());
+                                }
+                            }
+                        } catch (RuntimeException e) {
+                            refused.add(-1); // the shop got no answer in time
+                        }
+                    }
+                });
+                load.start();
+                Thread.sleep(4000);
+                broker.restart();
+                Thread.sleep(2000);
+                loading.set(false);
+                load.join();
+            }
+            assertThat(accepted).hasSizeGreaterThan(30);
+            assertThat(refused).as("events refused while the broker restarted").isEmpty();
+
+            assertThat(auditor.check(List.copyOf(accepted), Duration.ofSeconds(180))).as("failed orders").isZero();
+        }
+    }
 }
