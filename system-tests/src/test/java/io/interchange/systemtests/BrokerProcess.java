@@ -6,9 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,15 +40,7 @@ final class BrokerProcess implements AutoCloseable {
      * listeners reconnect by themselves.
      */
     void restart() throws Exception {
-        Path password = Files.createTempFile("imqcmd", ".pass");
-        try {
-            Files.writeString(password, "imq.imqcmd.password=admin\n", StandardCharsets.UTF_8);
-            run(List.of(new File(root(), ".runtime/payara6/mq/bin/imqcmd").getPath(), "-b",
-                    "localhost:" + (httpPort - 80 + 76), "-u", "admin", "-passfile", password.toString(), "-f",
-                    "restart", "bkr"), Duration.ofSeconds(120));
-        } finally {
-            Files.deleteIfExists(password);
-        }
+        OpenMq.imqcmd(List.of("restart", "bkr"), Duration.ofSeconds(120));
     }
 
     @Override

@@ -18,11 +18,12 @@ import org.junit.jupiter.api.Test;
  * The database goes away: readiness says so, and the intake answers 503 with Retry-After
  * instead of accepting what it cannot store. When the database is back, the same event is
  * accepted (it was not half-stored before). The outage is made by pointing the server's
- * connection pool at a database that does not exist, and flushing the pool.
+ * connection pools (the transactional one and the one for ids) at a database that does not
+ * exist, and flushing them.
  */
 class DatabaseOutageIT extends DeployedPlatform {
 
-    private static final String POOL_URL = "resources.jdbc-connection-pool.InterchangePool.property.URL=";
+    private static final List<String> POOLS = List.of("InterchangePool", "InterchangeNonTxPool");
     private static final String REAL_DATABASE =
             "jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/interchange;WRITE_DELAY=0";
 
@@ -81,8 +82,10 @@ class DatabaseOutageIT extends DeployedPlatform {
     }
 
     private static void pointPoolAt(String url) throws Exception {
-        asadmin("set", POOL_URL + url);
-        asadmin("flush-connection-pool", "InterchangePool");
+        for (String pool : POOLS) {
+            asadmin("set", "resources.jdbc-connection-pool." + pool + ".property.URL=" + url);
+            asadmin("flush-connection-pool", pool);
+        }
     }
 
     private static void asadmin(String... command) throws Exception {

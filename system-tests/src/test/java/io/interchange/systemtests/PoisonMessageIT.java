@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.TextMessage;
-import java.io.File;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * is not an envelope at all, an envelope whose data is not JSON), and an order whose effect fails
  * unexpectedly every time. None loops or vanishes: each is stored as failed (the errors queue),
  * with what it carried.
- * The messages are sent with OpenMQ's own client (imq.jar of the test runtime) to the embedded broker.
+ * The foreign messages are sent with OpenMQ's own client ({@link OpenMq}).
  */
 class PoisonMessageIT extends DeployedPlatform {
 
@@ -77,27 +73,17 @@ class PoisonMessageIT extends DeployedPlatform {
 
     /** Sends a text message; as an envelope, its data is not JSON. Returns the id to look for. */
     private static String send(String text, boolean asEnvelope) throws Exception {
-        File imq = new File(System.getProperty("interchange.root", ".."), ".runtime/payara6/mq/lib/imq.jar");
-        assertThat(imq).exists();
-        try (URLClassLoader openMq = new URLClassLoader(new URL[] {imq.toURI().toURL()},
-                PoisonMessageIT.class.getClassLoader())) {
-            Class<?> type = openMq.loadClass("com.sun.messaging.ConnectionFactory");
-            Object factory = type.getDeclaredConstructor().newInstance();
-            // Payara: HTTP on port base + 80, the broker on port base + 76
-            int brokerPort = java.net.URI.create(System.getProperty("interchange.url", "http://localhost:28080")).getPort() - 80 + 76;
-            type.getMethod("setProperty", String.class, String.class)
-                    .invoke(factory, "imqAddressList", "mq://localhost:" + brokerPort + "/jms");
-            try (JMSContext jms = ((ConnectionFactory) factory).createContext("guest", "guest")) {
-                TextMessage message = jms.createTextMessage(asEnvelope ? "{not json" : text);
-                if (asEnvelope) {
-                    message.setStringProperty("cloudEvents_specversion", "1.0");
-                    message.setStringProperty("cloudEvents_id", text);
-                    message.setStringProperty("cloudEvents_source", "/ecp/poison");
-                    message.setStringProperty("cloudEvents_type", "ecp.order.created");
-                }
-                jms.createProducer().send(jms.createQueue(QUEUE), message);
-                return asEnvelope ? text : message.getJMSMessageID();
+        try (OpenMq broker = OpenMq.connect()) {
+            JMSContext jms = broker.jms();
+            TextMessage message = jms.createTextMessage(asEnvelope ? "{not json" : text);
+            if (asEnvelope) {
+                message.setStringProperty("cloudEvents_specversion", "1.0");
+                message.setStringProperty("cloudEvents_id", text);
+                message.setStringProperty("cloudEvents_source", "/ecp/poison");
+                message.setStringProperty("cloudEvents_type", "ecp.order.created");
             }
+            jms.createProducer().send(jms.createQueue(QUEUE), message);
+            return asEnvelope ? text : message.getJMSMessageID();
         }
     }
 
