@@ -63,7 +63,9 @@ class LargeBacklogIT extends DeployedPlatform {
         assertThat(filled).as("the messages were all sent before the first was due").isLessThan(Duration.ofSeconds(180));
         assertThat(held).as("messages held in one queue").isGreaterThan(100_000);
 
-        await().atMost(Duration.ofMinutes(25)).pollInterval(Duration.ofSeconds(5)).until(() -> OpenMq.messagesIn(QUEUE) == 0);
+        // imqcmd is a JVM of its own and slow to answer while the two cores drain the queue: a late answer is a "not yet"
+        await().atMost(Duration.ofMinutes(25)).pollInterval(Duration.ofSeconds(10)).ignoreExceptions()
+                .until(() -> OpenMq.messagesIn(QUEUE) == 0);
         Duration drained = Duration.between(due, Instant.now());
         System.out.printf("backlog: drained in %d s (%.0f messages/s); server RSS %s%n", drained.toSeconds(),
                 MESSAGES / (double) Math.max(1, drained.toSeconds()), serverRss());

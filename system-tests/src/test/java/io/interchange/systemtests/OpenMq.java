@@ -53,7 +53,7 @@ final class OpenMq implements AutoCloseable {
 
     /** Messages in a queue now, delayed ones included, as {@code imqcmd query dst} counts them. */
     static long messagesIn(String queue) throws Exception {
-        String answer = imqcmd(List.of("query", "dst", "-t", "q", "-n", queue), Duration.ofSeconds(60));
+        String answer = imqcmd(List.of("query", "dst", "-t", "q", "-n", queue), Duration.ofSeconds(120));
         Matcher actual = ACTUAL.matcher(answer);
         assertThat(actual.find()).as("imqcmd answer: %s", answer).isTrue();
         return Long.parseLong(actual.group(1));
@@ -69,7 +69,10 @@ final class OpenMq implements AutoCloseable {
                     "-b", "localhost:" + brokerPort(), "-u", "admin", "-passfile", password.toString(), "-f"));
             command.addAll(arguments);
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-            assertThat(process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)).as("imqcmd %s in time", arguments).isTrue();
+            if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("imqcmd " + arguments + " did not answer within " + limit.toSeconds() + " s");
+            }
             String printed = Files.readString(output);
             assertThat(process.exitValue()).as("imqcmd %s: %s", arguments, printed).isZero();
             return printed;
