@@ -5,9 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -108,27 +106,17 @@ class FaultSuiteIT extends DeployedPlatform {
     @Test
     @Tag("full")
     void repeatedKillMinus9UnderContinuousLoadLosesAndDuplicatesNothing() throws Exception {
-        List<Simulators.PlacedOrder> accepted = Collections.synchronizedList(new ArrayList<>());
+        List<Simulators.PlacedOrder> accepted = new ArrayList<>();
         for (int crash = 0; crash < 3; crash++) {
-            AtomicBoolean loading = new AtomicBoolean(true);
-            Thread load = new Thread(() -> {
-                while (loading.get()) {
-                    try {
-                        simulators.placeOrders(5).stream().filter(o -> o.intakeStatus() == 202).forEach(accepted::add);
-                    } catch (RuntimeException e) {
-                        // the server is down: the shop's send failed, nothing was accepted
-                    }
-                }
-            });
-            load.start();
-            Thread.sleep(4000);
-            ServerProcess.killAndRestart(interchange);
-            loading.set(false);
-            load.join();
+            try (ContinuousLoad load = ContinuousLoad.start(simulators)) {
+                load.awaitAccepted(20); // orders on their way when the kill hits
+                ServerProcess.killAndRestart(interchange);
+                load.awaitAccepted(5); // and accepted again once it is back
+                accepted.addAll(load.accepted()); // refusals while the server was down: never accepted
+            }
         }
-        assertThat(accepted).hasSizeGreaterThan(30);
 
-        assertThat(auditor.check(List.copyOf(accepted), Duration.ofSeconds(180))).as("failed orders").isZero();
+        assertThat(auditor.check(accepted, Duration.ofSeconds(180))).as("failed orders").isZero();
     }
 
     /**
@@ -140,37 +128,20 @@ class FaultSuiteIT extends DeployedPlatform {
     @Test
     @Tag("full")
     void brokerRestartsUnderContinuousLoadLoseAndDuplicateNothing() throws Exception {
-        List<Simulators.PlacedOrder> accepted = Collections.synchronizedList(new ArrayList<>());
-        List<Integer> refused = Collections.synchronizedList(new ArrayList<>());
+        List<Simulators.PlacedOrder> accepted = new ArrayList<>();
         try (BrokerProcess broker = BrokerProcess.ownProcess(interchange)) {
             for (int restart = 0; restart < 3; restart++) {
-                AtomicBoolean loading = new AtomicBoolean(true);
-                Thread load = new Thread(() -> {
-                    while (loading.get()) {
-                        try {
-                            for (Simulators.PlacedOrder order : simulators.placeOrders(5)) {
-                                if (order.intakeStatus() == 202) {
-                                    accepted.add(order);
-                                } else {
-                                    refused.add(order.intakeStatus());
-                                }
-                            }
-                        } catch (RuntimeException e) {
-                            refused.add(-1); // the shop got no answer in time
-                        }
-                    }
-                });
-                load.start();
-                Thread.sleep(4000);
-                broker.restart();
-                Thread.sleep(2000);
-                loading.set(false);
-                load.join();
+                try (ContinuousLoad load = ContinuousLoad.start(simulators)) {
+                    load.awaitAccepted(20);
+                    broker.restart();
+                    load.awaitAccepted(20); // the load goes on across the broker's return
+                    load.close();
+                    assertThat(load.refused()).as("events refused while the broker restarted").isEmpty();
+                    accepted.addAll(load.accepted());
+                }
             }
-            assertThat(accepted).hasSizeGreaterThan(30);
-            assertThat(refused).as("events refused while the broker restarted").isEmpty();
 
-            assertThat(auditor.check(List.copyOf(accepted), Duration.ofSeconds(180))).as("failed orders").isZero();
+            assertThat(auditor.check(accepted, Duration.ofSeconds(180))).as("failed orders").isZero();
         }
     }
 }

@@ -1,0 +1,64 @@
+package io.interchange.systemtests;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Shop orders placed in batches of five, one batch after another, on a thread of its own until
+ * closed: the load a fault is injected into. Keeps what the intake accepted (202) and what it did
+ * not (its status, or -1 when the shop got no answer, e.g. while the server was down).
+ */
+final class ContinuousLoad implements AutoCloseable {
+
+    private final List<Simulators.PlacedOrder> accepted = Collections.synchronizedList(new ArrayList<>());
+    private final List<Integer> refused = Collections.synchronizedList(new ArrayList<>());
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    private ContinuousLoad(Simulators simulators) {
+        thread = new Thread(() -> {
+            while (running) {
+                try {
+                    for (Simulators.PlacedOrder order : simulators.placeOrders(5)) {
+                        if (order.intakeStatus() == 202) {
+                            accepted.add(order);
+                        } else {
+                            refused.add(order.intakeStatus());
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    refused.add(-1);
+                }
+            }
+        }, "continuous-load");
+        thread.start();
+    }
+
+    static ContinuousLoad start(Simulators simulators) {
+        return new ContinuousLoad(simulators);
+    }
+
+    /** Waits until {@code more} orders beyond those accepted so far are accepted: the load is flowing. */
+    void awaitAccepted(int more) {
+        int target = accepted.size() + more;
+        await().atMost(Duration.ofSeconds(120)).until(() -> accepted.size() >= target);
+    }
+
+    List<Simulators.PlacedOrder> accepted() {
+        return List.copyOf(accepted);
+    }
+
+    List<Integer> refused() {
+        return List.copyOf(refused);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        thread.join();
+    }
+}
