@@ -196,6 +196,80 @@ class SystemOutageIT extends DeployedPlatform {
     }
 
     @Test
+    void anErpAnswering503ForLongStaysBrokenAndItsOrdersStayParked() throws Exception {
+        simulators.fault("erp", "{\"errorRate\":1.0,\"errorStatus\":503,\"retryAfterSeconds\":1}");
+        List<PlacedOrder> early = simulators.placeOrders(3);
+        await().atMost(FLOW).pollInterval(Duration.ofMillis(300))
+                .until(() -> system("erp").get("status").asText(), "BROKEN"::equals);
+        List<PlacedOrder> later = simulators.placeOrders(3);
+        for (PlacedOrder order : later) {
+            awaitParked(order);
+        }
+
+        // Six probe periods of the test profile (2 s): a probe taking any answer as "back" brought
+        // the ERP online in between and drained the parked orders into 503s.
+        Instant until = Instant.now().plusSeconds(12);
+        while (Instant.now().isBefore(until)) {
+            assertThat(system("erp").get("status").asText()).as("the ERP answering 503 is not back").isEqualTo("BROKEN");
+            Thread.sleep(500);
+        }
+        for (PlacedOrder order : later) {
+            assertThat(countOfPlaced(order, "UNPARKED")).as("unparked %s", order.orderId()).isZero();
+            assertThat(countOfPlaced(order, "ATTEMPT_FAILED")).isZero();
+        }
+        List<PlacedOrder> all = new java.util.ArrayList<>(early);
+        all.addAll(later);
+        for (PlacedOrder order : all) {
+            assertThat(countOfPlaced(order, "FAILED")).as("failed %s", order.orderId()).isZero();
+        }
+
+        simulators.clearFaults();
+        await().atMost(FLOW).pollInterval(Duration.ofMillis(300))
+                .until(() -> system("erp").get("status").asText(), "ONLINE"::equals);
+        awaitExactlyOneSalesOrder(all);
+    }
+
+    @Test
+    void anOrderTheErpRefusesForGoodUsesUpItsRetriesAndReachesTheErrorsQueueWithOneAlertMail() throws Exception {
+        String number = "EU-" + (900_000_000L + System.nanoTime() % 99_999_999L);
+        simulators.call("PUT", "/sim/erp/failing-documents/" + number, null);
+        PlacedOrder order = simulators.placeOrderNumbered(number);
+
+        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> countOfPlaced(order, "FAILED") == 1);
+        assertThat(simulators.salesOrders(number)).isEmpty();
+        int maxRetries = 10;
+        assertThat(countOfPlaced(order, "RETRY_SCHEDULED")).as("retries before giving up").isEqualTo(maxRetries);
+        assertThat(countOfPlaced(order, "ATTEMPT_FAILED")).as("the original and each retry").isEqualTo(maxRetries + 1);
+
+        JsonNode failed = json(interchange.get("/api/v1/operations/failed?status=OPEN&type=" + ORDER_PLACED
+                + "&businessKey=" + order.orderId(), VIEWER_KEY).body()).get("failed");
+        assertThat(failed).hasSize(1);
+        JsonNode view = json(interchange.get("/api/v1/operations/failed/" + failed.get(0).get("id").asLong(),
+                VIEWER_KEY).body());
+        assertThat(view.get("system").asText()).isEqualTo("erp");
+        assertThat(view.get("reason").asText()).contains("after " + maxRetries + " retries").contains("500");
+        assertThat(view.get("envelope").get("deliveryKind").asText()).as("the last delivery was a retry").isEqualTo("retry");
+        assertThat(view.get("envelope").get("retryCount").asInt()).isEqualTo(maxRetries);
+        assertThat(view.get("attempts").size()).isEqualTo(maxRetries + 1);
+
+        String incident = "DEAD_LETTER|" + failed.get(0).get("group").asText();
+        assertThat(alertStatus(incident)).isEqualTo("OPEN");
+        JsonNode alert = null;
+        for (JsonNode a : json(interchange.get("/api/v1/operations/alerts", VIEWER_KEY).body()).get("alerts")) {
+            if (incident.equals(a.get("incidentKey").asText())) {
+                alert = a;
+            }
+        }
+        assertThat(alert.get("priority").asText()).isEqualTo("HIGH");
+        String messageId = "<alert-" + alert.get("id").asLong() + "@interchange>";
+        await().atMost(FLOW).pollInterval(Duration.ofMillis(500)).until(() -> alertMails(messageId).size() == 1);
+        Thread.sleep(3000); // several ticks of the alert mailer: still one mail
+        assertThat(alertMails(messageId)).hasSize(1);
+        assertThat(alertMails(messageId).get(0).get("subject").asText()).startsWith("[Interchange HIGH]");
+    }
+
+    @Test
     void aViewerSeesTheSystemsButCannotChangeThem() {
         assertThat(interchange.get(SYSTEMS, VIEWER_KEY).statusCode()).isEqualTo(200);
         HttpResponse<String> refused = interchange.call("PUT", SYSTEMS + "/erp/status", VIEWER_KEY,

@@ -9,6 +9,7 @@ import io.interchange.platform.intake.EventNotAllowedException;
 import io.interchange.platform.intake.InvalidEventException;
 import io.interchange.platform.intake.IntakeResult;
 import io.interchange.platform.message.Envelope;
+import io.interchange.web.api.BoundedBody;
 import io.interchange.web.api.CallerKey;
 import io.interchange.web.api.Problem;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +61,11 @@ public class EventsResource {
     @ConfigProperty(name = "interchange.intake.max-body-bytes", defaultValue = "1048576")
     int maxBodyBytes;
 
+    /** How long a request body may take to arrive: a client trickling bytes cannot hold a thread for long. */
+    @Inject
+    @ConfigProperty(name = "interchange.http.body-seconds", defaultValue = "10")
+    int bodySeconds;
+
     @Inject
     @ConfigProperty(name = "interchange.intake.max-batch-events", defaultValue = "100")
     int maxBatchEvents;
@@ -79,6 +86,7 @@ public class EventsResource {
     @APIResponse(responseCode = "400", description = "invalid CloudEvent; problem details name the event and field")
     @APIResponse(responseCode = "401", description = "missing or unknown API key")
     @APIResponse(responseCode = "403", description = "bad webhook signature, or event type not allowed for the key")
+    @APIResponse(responseCode = "408", description = "the body took longer than interchange.http.body-seconds to arrive")
     @APIResponse(responseCode = "413", description = "body over 1 MiB")
     @APIResponse(responseCode = "415", description = "unsupported media type")
     @APIResponse(responseCode = "429", description = "over the system's quota; retry after Retry-After seconds")
@@ -95,7 +103,8 @@ public class EventsResource {
                     "send " + STRUCTURED + ", " + BATCH + ", or application/json with ce-* headers (binary mode); got "
                             + (mediaType == null ? "no Content-Type" : mediaType));
         }
-        byte[] raw = BoundedBody.read(body, headers.getHeaderString(HttpHeaders.CONTENT_LENGTH), maxBodyBytes);
+        byte[] raw = BoundedBody.read(body, headers.getHeaderString(HttpHeaders.CONTENT_LENGTH), maxBodyBytes,
+                Duration.ofSeconds(bodySeconds));
         verifySignature(client, headers, raw);
         List<Envelope> events = structured ? List.of(reader.readStructured(raw))
                 : batch ? reader.readBatch(raw, maxBatchEvents)

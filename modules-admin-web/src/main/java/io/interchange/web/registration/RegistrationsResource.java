@@ -6,6 +6,7 @@ import io.interchange.registration.api.RegistrationDesk;
 import io.interchange.registration.api.RegistrationForm;
 import io.interchange.registration.api.RegistrationOutcome;
 import io.interchange.registration.api.RegistrationStatus;
+import io.interchange.web.api.BoundedBody;
 import io.interchange.web.api.CallerKey;
 import io.interchange.web.api.Problem;
 import jakarta.inject.Inject;
@@ -21,10 +22,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -37,6 +43,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class RegistrationsResource {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
+    /** A registration form is a few hundred bytes. */
+    private static final int MAX_BODY_BYTES = 64 * 1024;
+
+    @Inject
+    @ConfigProperty(name = "interchange.http.body-seconds", defaultValue = "10")
+    int bodySeconds;
 
     @Inject
     CallerKey callerKey;
@@ -56,11 +68,13 @@ public class RegistrationsResource {
     @Operation(summary = "Register for an event and pay by card")
     @APIResponse(responseCode = "201", description = "paid and recorded; email and mailing list follow")
     @APIResponse(responseCode = "400", description = "a field is missing or wrong (problem details name each one)")
+    @APIResponse(responseCode = "401", description = "missing or unknown API key (checked before the body is read)")
     @APIResponse(responseCode = "402", description = "the card was declined; nothing charged, nothing recorded")
     @APIResponse(responseCode = "503", description = "the payment could not be completed; nothing charged, retry")
     public Response register(@HeaderParam(CallerKey.HEADER) String apiKey,
-            @HeaderParam("Idempotency-Key") String idempotencyKey, String body) {
-        ApiClient client = callerKey.require(apiKey);
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream in) {
+        ApiClient client = callerKey.require(apiKey); // before any byte of the body is read
         long retryAfter = quotas.take(client.name(), 1);
         if (retryAfter > 0) {
             throw new Problem(429, "over-quota", "Over quota", "the quota of " + client.name()
@@ -71,7 +85,8 @@ public class RegistrationsResource {
             throw Problem.badRequest("the Idempotency-Key header must be 1 to 200 characters")
                     .field("/headers/Idempotency-Key", "1 to 200 characters");
         }
-        RegistrationForm form = read(body);
+        RegistrationForm form = read(new String(BoundedBody.read(in, contentLength, MAX_BODY_BYTES,
+                Duration.ofSeconds(bodySeconds)), StandardCharsets.UTF_8));
         String id = idempotencyKey == null ? desk.newRegistrationId()
                 : RegistrationDesk.registrationIdFor(client.name(), idempotencyKey);
         RegistrationOutcome outcome = desk.register(id, form);

@@ -1,5 +1,6 @@
 package io.interchange.platform.bus;
 
+import io.interchange.platform.failure.FailedMessages;
 import io.interchange.platform.message.Envelope;
 import io.interchange.platform.persistence.ContainerResources;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,8 +32,14 @@ public class Outbox {
     @PersistenceContext(unitName = "platform")
     EntityManager em;
 
+    /** The consumer name under which a message the broker refused is recorded as failed. */
+    public static final String RELAY = "outbox-relay";
+
     @Inject
     OutboxRelay relay;
+
+    @Inject
+    FailedMessages failedMessages;
 
     /** Writes the message in the caller's transaction; the relay sends it once that commits. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -66,6 +74,25 @@ public class Outbox {
         if (!ids.isEmpty()) {
             em.createQuery("delete from OutboxMessage o where o.id in :ids").setParameter("ids", ids).executeUpdate();
         }
+    }
+
+    /**
+     * Takes a row the broker keeps refusing out of the outbox and into the errors queue, where an
+     * operator sees it, fixes it and resubmits it; one transaction, so it is in exactly one of them.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void setAside(OutboxMessage row, String reason) {
+        int deleted = em.createQuery("delete from OutboxMessage o where o.id = :id")
+                .setParameter("id", row.id()).executeUpdate();
+        if (deleted == 1) {
+            failedMessages.record(row.envelope(), RELAY, row.queue(), null, reason);
+        }
+    }
+
+    /** When the oldest message still waiting for its queue was committed: a stuck outbox shows here. */
+    public Optional<Instant> oldest() {
+        return em.createQuery("select o.createdAt from OutboxMessage o order by o.createdAt", Instant.class)
+                .setMaxResults(1).getResultList().stream().findFirst();
     }
 
     /** Messages committed but not yet on their queue. */

@@ -1,6 +1,5 @@
 package io.interchange.platform.bus;
 
-import io.interchange.platform.message.Envelope;
 import io.interchange.platform.persistence.ContainerResources;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -25,6 +24,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Puts committed {@link Outbox} rows on their queues, on a few threads: the rows just committed
@@ -53,6 +53,13 @@ public class OutboxRelay {
     @Inject
     Outbox outbox;
 
+    /** Refusals of one row, while the broker took the connection, before it is set aside as failed. */
+    @Inject
+    @ConfigProperty(name = "interchange.outbox.max-send-refusals", defaultValue = "5")
+    int maxSendRefusals;
+
+    private SendRefusals refusals;
+
     private final BlockingQueue<OutboxMessage> committed = new LinkedBlockingQueue<>();
     /** Ids told and not yet relayed: the sweep leaves them alone. */
     private final Set<String> known = ConcurrentHashMap.newKeySet();
@@ -80,6 +87,7 @@ public class OutboxRelay {
             return;
         }
         try {
+            refusals = new SendRefusals(maxSendRefusals);
             connectionFactory = InitialContext.doLookup("java:comp/DefaultJMSConnectionFactory");
             outbox.backlog(); // creates the persistence context in this component's context (see SystemWatch)
             ManagedThreadFactory factory = threadFactory();
@@ -159,36 +167,60 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Sends the rows, each on its own: a row the broker refuses is counted and tried again later
+     * while the rows behind it go out; refused {@link SendRefusals#limit()} times it is set aside
+     * as a failed message. No connection to the broker blames no row: they all wait.
+     */
     private void relay(List<OutboxMessage> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        List<String> sent = new ArrayList<>(rows.size());
+        RelayPass pass = null;
         try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
             Instant now = Instant.now();
-            for (OutboxMessage row : rows) {
-                send(jms, row, now);
-                sent.add(row.id());
-            }
+            pass = RelayPass.over(rows, row -> send(jms, row, now));
         } finally {
-            outbox.delete(sent);
+            if (pass != null) {
+                outbox.delete(pass.sent());
+                pass.sent().forEach(refusals::forget);
+            }
+        }
+        pass.refused().forEach(this::refused);
+    }
+
+    private void refused(RelayPass.Refusal refusal) {
+        OutboxMessage row = refusal.row();
+        String id = row.envelope().id();
+        if (!refusals.refused(row.id())) {
+            LOG.warning("outbox relay: the broker refused message " + id + " for " + row.queue() + " ("
+                    + refusals.count(row.id()) + " of " + refusals.limit() + " tries): " + refusal.cause());
+            return;
+        }
+        String reason = "the broker refused the message " + refusals.limit() + " times: " + describe(refusal.cause());
+        LOG.severe("outbox relay: message " + id + " for " + row.queue() + " set aside as failed; " + reason);
+        try {
+            outbox.setAside(row, reason);
+            refusals.forget(row.id());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "outbox relay: could not set message " + id + " aside; tried again later", e);
         }
     }
 
-    private static void send(JMSContext jms, OutboxMessage row, Instant now) {
-        Envelope envelope = row.envelope();
-        try {
-            TextMessage message = jms.createTextMessage();
-            JmsBinding.write(envelope, message);
-            JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
-            long delay = Duration.between(now, row.deliverAt()).toMillis();
-            if (delay > 0) {
-                producer.setDeliveryDelay(delay);
-            }
-            producer.send(jms.createQueue(row.queue()), message);
-        } catch (JMSException e) {
-            throw new IllegalStateException("could not send " + envelope.id() + " to " + row.queue(), e);
+    private static String describe(Exception e) {
+        Throwable cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    private static void send(JMSContext jms, OutboxMessage row, Instant now) throws JMSException {
+        TextMessage message = jms.createTextMessage();
+        JmsBinding.write(row.envelope(), message);
+        JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+        long delay = Duration.between(now, row.deliverAt()).toMillis();
+        if (delay > 0) {
+            producer.setDeliveryDelay(delay);
         }
+        producer.send(jms.createQueue(row.queue()), message);
     }
 
     private void pause() {

@@ -10,7 +10,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.logging.Logger;
 
-/** Asks a broken system whether it is there: any HTTP answer to a GET of its base URL, even a 404, means yes. */
+/**
+ * Asks a broken system whether it is back: a GET as its {@link HealthDefinition} says, answered
+ * with a status the definition accepts (2xx by default). Any other answer, a 503 above all, or
+ * no answer keeps it broken, so its parked messages stay parked.
+ */
 @ApplicationScoped
 public class SystemProbe {
 
@@ -23,15 +27,21 @@ public class SystemProbe {
     SystemSettings settings;
 
     public boolean answers(String system) {
-        String url = settings.baseUrl(system).orElse(null);
-        if (url == null) {
+        String base = settings.baseUrl(system).orElse(null);
+        if (base == null) {
             LOG.warning(() -> "no " + system + ".base-url to probe; " + system + " stays broken");
             return false;
         }
+        HealthDefinition health = settings.health(system);
+        String url = health.url(base);
         try {
-            http.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return true;
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET();
+            health.authorization().ifPresent(value -> request.header("Authorization", value));
+            int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (!health.accepts(status)) {
+                LOG.fine(() -> "probe of " + system + ": " + status + ", not one of " + health.statuses());
+            }
+            return health.accepts(status);
         } catch (IOException | IllegalArgumentException e) {
             LOG.fine(() -> "probe of " + system + " at " + url + ": " + e);
             return false;

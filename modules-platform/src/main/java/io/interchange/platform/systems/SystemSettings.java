@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.Config;
 /**
  * The connected systems ({@code interchange.systems}) and their settings
  * {@code interchange.system.<system>.breaker.failures} (5), {@code .breaker.probe-seconds} (10),
- * {@code .drain-per-second} (20); a system's address is {@code <system>.base-url}.
+ * {@code .drain-per-second} (20), {@code .health.*} ({@link HealthDefinition}); a system's address is
+ * {@code <system>.base-url}.
  */
 @ApplicationScoped
 public class SystemSettings {
@@ -43,6 +44,14 @@ public class SystemSettings {
     /** How long a message may wait parked for the system before a {@code BACKLOG_AGE} alert (default 1 h). */
     public Duration backlogAlertAge(String system) {
         return Duration.ofSeconds(Math.max(1, setting(system, "backlog-alert-seconds", 3600)));
+    }
+
+    /** {@code interchange.system.<system>.health.path}, {@code .health.statuses} (2xx), {@code .health.authorization}. */
+    public HealthDefinition health(String system) {
+        String prefix = "interchange.system." + system + ".health.";
+        return HealthDefinition.of(config.getOptionalValue(prefix + "path", String.class).orElse(""),
+                config.getOptionalValue(prefix + "statuses", String.class).orElse(HealthDefinition.DEFAULT_STATUSES),
+                config.getOptionalValue(prefix + "authorization", String.class));
     }
 
     public Optional<String> baseUrl(String system) {

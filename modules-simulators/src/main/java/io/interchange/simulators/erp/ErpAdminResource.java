@@ -9,6 +9,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -69,6 +70,14 @@ public class ErpAdminResource {
     public Response notifyChange(@PathParam("id") String id) {
         SalesOrder order = find(id);
         return notified(order, events.changed(order));
+    }
+
+    /** A poison order: every creation of this external document number answers 500 until a reset. */
+    @PUT
+    @Path("failing-documents/{number}")
+    public Response failAlways(@PathParam("number") String number) {
+        salesOrders.failAlways(number);
+        return Response.noContent().build();
     }
 
     @GET

@@ -39,10 +39,21 @@ public class SalesOrders {
     private final AtomicLong postAttempts = new AtomicLong();
     private final AtomicLong conflicts = new AtomicLong();
     private final Random random = new Random();
+    /** External document numbers whose creation fails with a 500 every time (a poison order). */
+    private final Set<String> failingDocuments = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Counts a {@code POST .../salesOrders} that reached the ERP (whatever its outcome). */
     public void countPostAttempt() {
         postAttempts.incrementAndGet();
+    }
+
+    /** From now on the creation of this document answers 500, until the simulators are reset. */
+    void failAlways(String externalDocumentNumber) {
+        failingDocuments.add(externalDocumentNumber);
+    }
+
+    boolean failsAlways(String externalDocumentNumber) {
+        return failingDocuments.contains(externalDocumentNumber);
     }
 
     /** @throws DuplicateExternalDocument when the external document number is taken */
@@ -121,5 +132,6 @@ public class SalesOrders {
         invoiceNumbers.set(0);
         postAttempts.set(0);
         conflicts.set(0);
+        failingDocuments.clear();
     }
 }

@@ -72,6 +72,10 @@ public class SalesOrdersResource {
         } catch (IllegalArgumentException e) {
             throw ODataError.badRequest(e.getMessage());
         }
+        if (salesOrders.failsAlways(request.externalDocumentNumber())) {
+            throw new ODataError(500, "Internal_ServerError", "An unexpected error occurred while posting "
+                    + request.externalDocumentNumber() + ".");
+        }
         try {
             SalesOrder order = salesOrders.create(request);
             URI location = uri.getBaseUriBuilder()
