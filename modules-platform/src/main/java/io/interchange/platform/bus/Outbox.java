@@ -44,7 +44,6 @@ public class Outbox {
     /** Writes the message in the caller's transaction; the relay sends it once that commits. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(String queue, Envelope message, Duration delay) {
-        relay.ensureStarted();
         OutboxMessage row = new OutboxMessage(queue, message, delay, Instant.now());
         em.persist(row);
         ContainerResources.transactions().registerInterposedSynchronization(new Synchronization() {

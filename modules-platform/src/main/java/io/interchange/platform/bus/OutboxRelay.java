@@ -34,8 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>
  * Sends outside any JTA transaction, each persistent send acknowledged by the broker before the
  * row is deleted; a crash between the two sends that message again, and its consumer's ledger
- * skips the copy. Like the system watch, it starts from a component thread (first send, or the
- * platform's start timer) so that its thread carries the application's context.
+ * skips the copy. Started and stopped by the platform's runtime (an EJB of the application), so
+ * its threads carry the application's context and end before the application does.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -45,6 +45,7 @@ public class OutboxRelay {
     static final Duration LEFT_OVER = Duration.ofSeconds(5);
     static final int BATCH = 200;
     static final int SENDERS = 3;
+    static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
     private static final List<String> THREAD_FACTORIES = List.of("java:comp/DefaultManagedThreadFactory",
@@ -70,19 +71,18 @@ public class OutboxRelay {
     private volatile Instant nextSweep = Instant.now();
     private ConnectionFactory connectionFactory;
 
-    /** Called from a component thread; cheap after the first call. */
-    public void ensureStarted() {
-        if (!started) {
-            start();
-        }
-    }
-
     void relaySoon(OutboxMessage row) {
         known.add(row.id());
         committed.add(row);
     }
 
-    private synchronized void start() {
+    /**
+     * Starts the senders; called by the platform's runtime once the application is up. Rows
+     * committed before then wait in the outbox and go out with the first sweep.
+     *
+     * @throws IllegalStateException when a container resource is missing or the outbox cannot be read
+     */
+    public synchronized void start() {
         if (started) {
             return;
         }
@@ -91,6 +91,7 @@ public class OutboxRelay {
             connectionFactory = InitialContext.doLookup("java:comp/DefaultJMSConnectionFactory");
             outbox.backlog(); // creates the persistence context in this component's context (see SystemWatch)
             ManagedThreadFactory factory = threadFactory();
+            stopping = false;
             for (int i = 0; i < SENDERS; i++) {
                 Thread thread = factory.newThread(this::run);
                 thread.setName("interchange-outbox-relay-" + i);
@@ -100,9 +101,8 @@ public class OutboxRelay {
             }
             started = true;
             LOG.info("outbox relay started");
-        } catch (NamingException | RuntimeException e) {
-            // rows stay in the outbox; the next send or the start timer tries again
-            LOG.log(Level.SEVERE, "the outbox relay could not start yet", e);
+        } catch (NamingException e) {
+            throw new IllegalStateException("the outbox relay cannot start: " + e.getMessage(), e);
         }
     }
 
@@ -110,10 +110,27 @@ public class OutboxRelay {
         return ContainerResources.lookup(THREAD_FACTORIES);
     }
 
+    /**
+     * Stops the senders and waits for them: a batch being sent finishes first (its rows are
+     * deleted or stay for the next start). No sender of an old deployment outlives it.
+     */
     @PreDestroy
-    synchronized void stop() {
+    public synchronized void stop() {
         stopping = true;
         threads.forEach(Thread::interrupt);
+        for (Thread thread : threads) {
+            try {
+                thread.join(STOP_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            if (thread.isAlive()) {
+                LOG.warning(thread.getName() + " did not stop within " + STOP_WAIT.toSeconds() + " s");
+            }
+        }
+        threads.clear();
+        started = false;
     }
 
     private void run() {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.NamingException;
@@ -27,10 +28,11 @@ import javax.naming.NamingException;
  * batch of {@code drain-per-second} per tick). The platform is a library jar, so this is a
  * CDI bean on a managed scheduler, not an EJB timer.
  * <p>
- * It starts on the first delivery or operations call, not at deployment: Payara injects a
- * library bean's persistence context from the component (MDB, web request) that is running
- * when the bean is created, and the scheduler's threads inherit the context of the one that
- * started it. Created at deployment time, the beans kept a null EntityManager for good.
+ * Started and stopped by the platform's runtime (an EJB of the application, see
+ * {@code io.interchange.platform.runtime}): Payara injects a library bean's persistence context
+ * from the component that is running when the bean is created, and the scheduler's threads
+ * inherit the context of the one that started it. Created outside any component (at deployment
+ * time), the beans kept a null EntityManager for good.
  */
 @ApplicationScoped
 public class SystemWatch {
@@ -67,31 +69,28 @@ public class SystemWatch {
     private final Set<String> backlogAlerted = ConcurrentHashMap.newKeySet();
     private final Set<String> backlogChecked = ConcurrentHashMap.newKeySet();
     private ScheduledFuture<?> ticking;
+    /** Held while a tick runs, so that a stop can wait for it. */
+    private final ReentrantLock ticks = new ReentrantLock();
 
     private volatile boolean started;
 
-    /** Called from a component (MDB, request); cheap after the first call. */
-    public void ensureStarted() {
-        if (!started) {
-            start();
-        }
-    }
-
-    private synchronized void start() {
+    /**
+     * Starts ticking; called by the platform's runtime once the application is up.
+     *
+     * @throws IllegalStateException when the scheduler is missing or the database cannot be read yet
+     */
+    public synchronized void start() {
         if (started) {
             return;
         }
-        // never fail the caller: without the watch, messages still park, and an operator sees them.
-        // Marked started only once it runs, so that a start that failed (e.g. the database was
-        // away) is tried again by the next delivery or operations call.
         try {
             warmUp();
             ticking = scheduler().scheduleWithFixedDelay(this::tick, TICK.toMillis(), TICK.toMillis(),
                     TimeUnit.MILLISECONDS);
             started = true;
             LOG.info("system watch started: " + settings.names());
-        } catch (RuntimeException | NamingException e) {
-            LOG.log(Level.SEVERE, "the system watch could not start yet; the next delivery tries again", e);
+        } catch (NamingException e) {
+            throw new IllegalStateException("the system watch cannot start: " + e.getMessage(), e);
         }
     }
 
@@ -107,14 +106,28 @@ public class SystemWatch {
         return ContainerResources.lookup(SCHEDULER_NAMES);
     }
 
+    /** Stops ticking and waits for a tick that is running: none of an old deployment outlives it. */
     @PreDestroy
-    synchronized void stop() {
+    public synchronized void stop() {
         if (ticking != null) {
             ticking.cancel(false);
+            ticking = null;
         }
+        ticks.lock();
+        ticks.unlock();
+        started = false;
     }
 
     void tick() {
+        ticks.lock();
+        try {
+            tickOnce();
+        } finally {
+            ticks.unlock();
+        }
+    }
+
+    private void tickOnce() {
         try {
             alertMail.sendPending();
         } catch (RuntimeException e) {

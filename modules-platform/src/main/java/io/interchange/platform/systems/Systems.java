@@ -17,12 +17,8 @@ public class Systems {
     @Inject
     StatusChanges changes;
 
-    @Inject
-    SystemWatch watch;
-
     /** True unless the system is known and not online (an unknown or absent system is never held back). */
     public boolean isOnline(String system) {
-        watch.ensureStarted();
         if (!settings.isKnown(system)) {
             return true;
         }

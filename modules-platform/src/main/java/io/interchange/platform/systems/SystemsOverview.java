@@ -22,11 +22,7 @@ public class SystemsOverview {
     @Inject
     Parking parking;
 
-    @Inject
-    SystemWatch watch;
-
     public List<SystemView> all() {
-        watch.ensureStarted();
         return settings.names().stream().map(this::view).toList();
     }
 
@@ -44,7 +40,6 @@ public class SystemsOverview {
 
     /** An operator's change; ONLINE starts the drain on the next tick. */
     public SystemView change(String system, StatusRequest request, String actor) {
-        watch.ensureStarted();
         requireKnown(system);
         changes.change(system, request.state(), request.reason(), request.until(), actor);
         if (request.state() == SystemState.ONLINE) {

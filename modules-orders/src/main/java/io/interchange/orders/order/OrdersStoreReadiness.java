@@ -1,0 +1,24 @@
+package io.interchange.orders.order;
+
+import io.interchange.platform.persistence.StoreReadiness;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only while the orders persistence unit can query its orders: the orders consumer needs it for every message. */
+@Readiness
+@ApplicationScoped
+public class OrdersStoreReadiness implements HealthCheck {
+
+    @PersistenceContext(unitName = "orders")
+    EntityManager em;
+
+    @Override
+    public HealthCheckResponse call() {
+        return StoreReadiness.of("orders-store", () -> em.createQuery("select o.ecpOrderId from HubOrder o", String.class)
+                .setMaxResults(1).getResultList());
+    }
+}

@@ -1,0 +1,24 @@
+package io.interchange.registration.signup;
+
+import io.interchange.platform.persistence.StoreReadiness;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only while the registration persistence unit can query its registrations. */
+@Readiness
+@ApplicationScoped
+public class RegistrationsStoreReadiness implements HealthCheck {
+
+    @PersistenceContext(unitName = "registration")
+    EntityManager em;
+
+    @Override
+    public HealthCheckResponse call() {
+        return StoreReadiness.of("registration-store", () -> em.createQuery("select r.id from Registration r")
+                .setMaxResults(1).getResultList());
+    }
+}

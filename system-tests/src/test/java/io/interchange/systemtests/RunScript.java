@@ -1,0 +1,56 @@
+package io.interchange.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The run script as a user runs it, on the test profile; returns what it printed. */
+final class RunScript {
+
+    private RunScript() {
+    }
+
+    /** {@code ./interchange start --profile test --no-build}, optionally with another EAR; fails the test unless it exits 0. */
+    static String start(Path ear) throws Exception {
+        return run(ear, "start", "--profile", "test", "--no-build");
+    }
+
+    /** {@code ./interchange stop-server --profile test}: a graceful stop of Payara Server alone. */
+    static String stopServer() throws Exception {
+        return run(null, "stop-server", "--profile", "test");
+    }
+
+    /** Back to what the Arquillian tests expect: the servers up and no EAR deployed. */
+    static String startWithoutDeployment() throws Exception {
+        return run(null, "start", "--profile", "test", "--no-build", "--no-deploy");
+    }
+
+    private static String run(Path ear, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(new File(root(), "interchange").getPath());
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        Map<String, String> environment = builder.environment();
+        if (ear != null) {
+            environment.put("INTERCHANGE_EAR", ear.toString());
+        }
+        Process process = builder.start();
+        byte[] output = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(600, TimeUnit.SECONDS)).as("the run script finished in time").isTrue();
+        String printed = new String(output, StandardCharsets.UTF_8);
+        System.out.println(printed);
+        assertThat(process.exitValue()).as("./interchange %s exited with:%n%s", String.join(" ", arguments), printed)
+                .isZero();
+        return printed;
+    }
+
+    static File root() {
+        return new File(System.getProperty("interchange.root", ".."));
+    }
+}

@@ -1,0 +1,134 @@
+package io.interchange.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The user's paths, through the run script itself rather than Arquillian's deployment: a start
+ * after kill -9 under load, a redeploy of a changed EAR under load, and a stop and start with
+ * messages waiting. Each ends with the auditor: every accepted order in the ERP exactly once, and
+ * none in the errors queue.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RunScriptIT {
+
+    private final Interchange interchange = new Interchange();
+    private final Simulators simulators = new Simulators();
+    private final Auditor auditor = new Auditor(interchange, simulators);
+
+    @BeforeAll
+    static void deployedByTheRunScript() throws Exception {
+        RunScript.start(null);
+    }
+
+    @AfterAll
+    static void backToTheArquillianRuntime() throws Exception {
+        new Simulators().clearFaults();
+        RunScript.startWithoutDeployment();
+    }
+
+    @Test
+    @Order(1)
+    void aStartAfterKillMinus9UnderLoadRecoversEveryOrderWithoutRedeploying() throws Exception {
+        List<Simulators.PlacedOrder> accepted;
+        try (ContinuousLoad load = ContinuousLoad.start(simulators)) {
+            load.awaitAccepted(20);
+            long pid = ServerProcess.serverPid();
+            new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start().waitFor();
+            await().atMost(Duration.ofSeconds(20)).until(() -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
+
+            String printed = RunScript.start(null); // the first try, with the killed server's pid file left behind
+            assertThat(printed).as("the application the server loads at boot is not redeployed over")
+                    .contains("not redeployed").doesNotContain("deploying interchange.ear");
+            await().atMost(Duration.ofSeconds(120)).until(interchange::isReady);
+            load.awaitAccepted(20);
+            accepted = load.accepted();
+        }
+        assertThat(auditor.check(accepted, Duration.ofSeconds(180))).as("orders in the errors queue").isZero();
+        assertNoneFailed(accepted);
+    }
+
+    @Test
+    @Order(3)
+    void aRedeployOfAChangedEarUnderLoadLosesNothingAndSendersGet503NotErrors() throws Exception {
+        Path changed = changedEar();
+        List<Simulators.PlacedOrder> accepted;
+        List<Integer> refused;
+        try (ContinuousLoad load = ContinuousLoad.start(simulators)) {
+            load.awaitAccepted(20);
+            String printed = RunScript.start(changed);
+            assertThat(printed).contains("deploying interchange.ear");
+            await().atMost(Duration.ofSeconds(120)).until(interchange::isReady);
+            load.awaitAccepted(20);
+            accepted = load.accepted();
+            refused = load.refused();
+        }
+        assertThat(refused).as("answers other than 202 while the EAR was redeployed").allMatch(status -> status == 503);
+        assertThat(auditor.check(accepted, Duration.ofSeconds(180))).as("orders in the errors queue").isZero();
+        assertNoneFailed(accepted);
+    }
+
+    @Test
+    @Order(2)
+    void aStopAndStartWithMessagesWaitingDeliversEachOnce() throws Exception {
+        // a slow ERP: orders queue up behind it, some are in the middle of their delivery at the stop
+        simulators.fault("erp", "{\"latencyMs\":400}");
+        List<Simulators.PlacedOrder> accepted = new ArrayList<>(simulators.placeOrders(15));
+        accepted.removeIf(order -> order.intakeStatus() != 202);
+        assertThat(accepted).hasSizeGreaterThanOrEqualTo(10);
+
+        RunScript.stopServer();
+        String printed = RunScript.start(null);
+        assertThat(printed).contains("not redeployed");
+        await().atMost(Duration.ofSeconds(120)).until(interchange::isReady);
+        simulators.clearFaults();
+
+        assertThat(auditor.check(accepted, Duration.ofSeconds(180))).as("orders in the errors queue").isZero();
+        assertNoneFailed(accepted);
+    }
+
+    /** Nothing in the errors queue for these orders, whatever the consumer. */
+    private void assertNoneFailed(List<Simulators.PlacedOrder> orders) {
+        for (Simulators.PlacedOrder order : orders) {
+            String body = interchange.get("/api/v1/operations/failed?businessKey=" + order.orderId(),
+                    Interchange.OPS_KEY).body();
+            assertThat(Interchange.json(body).path("failed").size()).as("failed messages of %s: %s", order.orderId(), body)
+                    .isZero();
+        }
+    }
+
+    /** The built EAR with one more file: a new version, so the run script deploys it. */
+    private static Path changedEar() throws Exception {
+        File built = new File(RunScript.root(), "ear/target/interchange.ear");
+        Path changed = Files.createTempFile("interchange-changed", ".ear");
+        try (ZipFile in = new ZipFile(built);
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(changed))) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                in.getInputStream(entry).transferTo(out);
+                out.closeEntry();
+            }
+            out.putNextEntry(new ZipEntry("META-INF/redeploy-test.txt"));
+            out.write(("changed at " + System.nanoTime()).getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return changed;
+    }
+}
