@@ -25,7 +25,7 @@ class DatabaseOutageIT extends DeployedPlatform {
 
     private static final List<String> POOLS = List.of("InterchangePool", "InterchangeNonTxPool");
     private static final String REAL_DATABASE =
-            "jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/interchange;WRITE_DELAY=0";
+            "jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/interchange;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
 
     @Test
     void intakeAnswers503AndReadinessIsDownWhileTheDatabaseIsAway() throws Exception {

@@ -1,11 +1,14 @@
 package io.interchange.web.health;
 
-import io.interchange.platform.bus.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -21,8 +24,12 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class OutboxReadiness implements HealthCheck {
 
-    @Inject
-    Outbox outbox;
+    private static final Logger LOG = Logger.getLogger(OutboxReadiness.class.getName());
+
+    // Its own persistence context, not the platform's Outbox bean: Payara's health servlet is no
+    // application component, and a library bean first created from it keeps a null one for good.
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
 
     @Inject
     @ConfigProperty(name = "interchange.outbox.stuck-after-seconds", defaultValue = "60")
@@ -32,11 +39,13 @@ public class OutboxReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder answer = HealthCheckResponse.named("outbox");
         try {
-            Optional<Instant> oldest = outbox.oldest();
+            Optional<Instant> oldest = em.createQuery("select o.createdAt from OutboxMessage o order by o.createdAt",
+                    Instant.class).setMaxResults(1).getResultList().stream().findFirst();
             long age = oldest.map(at -> Duration.between(at, Instant.now()).toSeconds()).orElse(0L);
             return answer.status(age <= stuckAfterSeconds).withData("oldestAgeSeconds", age)
                     .withData("stuckAfterSeconds", stuckAfterSeconds).build();
         } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "outbox readiness: the outbox could not be read", e);
             return answer.down().withData("error", "the outbox could not be read").build();
         }
     }

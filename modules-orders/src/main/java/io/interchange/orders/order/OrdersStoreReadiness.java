@@ -1,7 +1,7 @@
 package io.interchange.orders.order;
 
 import io.interchange.platform.persistence.StoreReadiness;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -10,7 +10,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 /** Ready only while the orders persistence unit can query its orders: the orders consumer needs it for every message. */
 @Readiness
-@ApplicationScoped
+@Stateless // an EJB, so that its persistence unit resolves in its own module whoever asks
 public class OrdersStoreReadiness implements HealthCheck {
 
     @PersistenceContext(unitName = "orders")

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -86,12 +85,6 @@ public class Outbox {
         if (deleted == 1) {
             failedMessages.record(row.envelope(), RELAY, row.queue(), null, reason);
         }
-    }
-
-    /** When the oldest message still waiting for its queue was committed: a stuck outbox shows here. */
-    public Optional<Instant> oldest() {
-        return em.createQuery("select o.createdAt from OutboxMessage o order by o.createdAt", Instant.class)
-                .setMaxResults(1).getResultList().stream().findFirst();
     }
 
     /** Messages committed but not yet on their queue. */

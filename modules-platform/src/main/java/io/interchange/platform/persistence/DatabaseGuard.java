@@ -42,7 +42,7 @@ public class DatabaseGuard {
         }
         LOG.warning(() -> consumer + ": the database does not answer; holding the delivery until it does");
         Instant giveUp = Instant.now().plus(LONGEST_HOLD);
-        while (Instant.now().isBefore(giveUp)) {
+        while (Instant.now().isBefore(giveUp) && !shuttingDown()) {
             try {
                 Thread.sleep(POLL.toMillis());
             } catch (InterruptedException e) {
@@ -53,6 +53,22 @@ public class DatabaseGuard {
                 LOG.info(() -> consumer + ": the database answers again; the delivery is retried");
                 return;
             }
+        }
+    }
+
+    /**
+     * The JVM is stopping: the database is away because the server is going, not coming back.
+     * Holding the delivery then only keeps the server from stopping; it rolls back at once and
+     * the broker delivers it again after the restart, no attempt spent.
+     */
+    static boolean shuttingDown() {
+        try {
+            Thread probe = new Thread(() -> { });
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
         }
     }
 

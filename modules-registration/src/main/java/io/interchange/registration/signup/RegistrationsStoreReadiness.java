@@ -1,7 +1,7 @@
 package io.interchange.registration.signup;
 
 import io.interchange.platform.persistence.StoreReadiness;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -10,7 +10,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 /** Ready only while the registration persistence unit can query its registrations. */
 @Readiness
-@ApplicationScoped
+@Stateless // an EJB, so that its persistence unit resolves in its own module whoever asks
 public class RegistrationsStoreReadiness implements HealthCheck {
 
     @PersistenceContext(unitName = "registration")
