@@ -16,6 +16,7 @@ final class ContinuousLoad implements AutoCloseable {
 
     private final List<Simulators.PlacedOrder> accepted = Collections.synchronizedList(new ArrayList<>());
     private final List<Integer> refused = Collections.synchronizedList(new ArrayList<>());
+    private final List<Simulators.PlacedOrder> refusedOrders = Collections.synchronizedList(new ArrayList<>());
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -28,6 +29,7 @@ final class ContinuousLoad implements AutoCloseable {
                             accepted.add(order);
                         } else {
                             refused.add(order.intakeStatus());
+                            refusedOrders.add(order);
                         }
                     }
                 } catch (RuntimeException e) {
@@ -54,6 +56,11 @@ final class ContinuousLoad implements AutoCloseable {
 
     List<Integer> refused() {
         return List.copyOf(refused);
+    }
+
+    /** Orders whose first send was not accepted; the shop sends them again (it retries 5xx and 429). */
+    List<Simulators.PlacedOrder> refusedOrders() {
+        return List.copyOf(refusedOrders);
     }
 
     @Override

