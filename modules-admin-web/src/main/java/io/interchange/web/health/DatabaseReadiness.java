@@ -1,5 +1,6 @@
 package io.interchange.web.health;
 
+import io.interchange.platform.persistence.StoreReadiness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,12 +18,6 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        try {
-            em.createNativeQuery("SELECT 1").getSingleResult();
-            return HealthCheckResponse.up("database");
-        } catch (RuntimeException e) {
-            return HealthCheckResponse.named("database").down().withData("error", String.valueOf(e.getMessage()))
-                    .build();
-        }
+        return StoreReadiness.of("database", () -> em.createNativeQuery("SELECT 1").getSingleResult());
     }
 }

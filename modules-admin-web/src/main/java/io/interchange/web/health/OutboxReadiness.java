@@ -1,5 +1,6 @@
 package io.interchange.web.health;
 
+import io.interchange.platform.persistence.StoreReadiness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,12 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
@@ -23,8 +22,6 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class OutboxReadiness implements HealthCheck {
-
-    private static final Logger LOG = Logger.getLogger(OutboxReadiness.class.getName());
 
     // Its own persistence context, not the platform's Outbox bean: Payara's health servlet is no
     // application component, and a library bean first created from it keeps a null one for good.
@@ -37,16 +34,17 @@ public class OutboxReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder answer = HealthCheckResponse.named("outbox");
-        try {
+        AtomicLong age = new AtomicLong();
+        HealthCheckResponse read = StoreReadiness.of("outbox", () -> {
             Optional<Instant> oldest = em.createQuery("select o.createdAt from OutboxMessage o order by o.createdAt",
                     Instant.class).setMaxResults(1).getResultList().stream().findFirst();
-            long age = oldest.map(at -> Duration.between(at, Instant.now()).toSeconds()).orElse(0L);
-            return answer.status(age <= stuckAfterSeconds).withData("oldestAgeSeconds", age)
-                    .withData("stuckAfterSeconds", stuckAfterSeconds).build();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "outbox readiness: the outbox could not be read", e);
-            return answer.down().withData("error", "the outbox could not be read").build();
+            age.set(oldest.map(at -> Duration.between(at, Instant.now()).toSeconds()).orElse(0L));
+            return age;
+        });
+        if (read.getStatus() == HealthCheckResponse.Status.DOWN) {
+            return read;
         }
+        return HealthCheckResponse.named("outbox").status(age.get() <= stuckAfterSeconds)
+                .withData("oldestAgeSeconds", age.get()).withData("stuckAfterSeconds", stuckAfterSeconds).build();
     }
 }

@@ -2,16 +2,11 @@ package io.interchange.platform.runtime;
 
 import io.interchange.platform.bus.OutboxRelay;
 import io.interchange.platform.systems.SystemWatch;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,9 +15,11 @@ import java.util.logging.Logger;
  * relay (rows committed before a crash go out without waiting for traffic) and the system watch
  * (maintenance windows end on time, broken systems are probed, parked messages drain).
  * <p>
- * Started from a timer that fires once the application is up, not in {@code @PostConstruct}: the
- * library's beans take their persistence contexts from the component that creates them, and this
- * callback runs fully inside this one. A start that fails (the database away) is tried again.
+ * Started from a timer once the application is up, not in {@code @PostConstruct}: the library's
+ * beans take their persistence contexts from the component that creates them, and a timer
+ * callback runs fully inside this one. A start that fails (the database away) is tried again on
+ * the next tick; a programmatic timer injected through {@code @Resource TimerService} failed to
+ * inject after a redeploy ("Can not set … TimerService field"), a declared schedule does not.
  * Stopped in {@code @PreDestroy}, before the application's class loaders close: no thread of an
  * old deployment outlives it.
  */
@@ -30,7 +27,6 @@ import java.util.logging.Logger;
 @Singleton
 public class PlatformRuntime {
 
-    static final Duration RETRY = Duration.ofSeconds(5);
     private static final Logger LOG = Logger.getLogger(PlatformRuntime.class.getName());
 
     @Inject
@@ -39,28 +35,21 @@ public class PlatformRuntime {
     @Inject
     SystemWatch watch;
 
-    @Resource
-    TimerService timers;
-
+    private boolean started;
     private boolean stopped;
 
-    @PostConstruct
-    void scheduleStart() {
-        timers.createSingleActionTimer(1, new TimerConfig(null, false));
-    }
-
-    @Timeout
+    /** Every 2 s until both run; a no-op after that. */
+    @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     void start() {
-        if (stopped) {
+        if (started || stopped) {
             return;
         }
         try {
             relay.start();
             watch.start();
+            started = true;
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the platform's background work could not start yet; trying again in "
-                    + RETRY.toSeconds() + " s", e);
-            timers.createSingleActionTimer(RETRY.toMillis(), new TimerConfig(null, false));
+            LOG.log(Level.WARNING, "the platform's background work could not start yet; trying again", e);
         }
     }
 
