@@ -40,7 +40,7 @@ public class EventIntake {
      * key, without storing anything.
      *
      * @throws InvalidEventException for an event type with no route, or a business key missing or malformed
-     * @throws EventNotAllowedException for an event the client may not send
+     * @throws EventNotAllowedException for an event the client may not send, or from a source it does not own
      */
     public void check(ApiClient client, List<Envelope> events) {
         for (int i = 0; i < events.size(); i++) {
@@ -49,6 +49,11 @@ public class EventIntake {
             if (!client.maySend(event.type())) {
                 throw new EventNotAllowedException("the key of " + client.name() + " may not send events of type "
                         + event.type() + (events.size() == 1 ? "" : " (event " + i + ")"));
+            }
+            if (!client.ownsSource(event.source())) {
+                throw new EventNotAllowedException("the key of " + client.name() + " may not send events from the source "
+                        + event.source() + (events.size() == 1 ? "" : " (event " + i + ")")
+                        + "; its sources are " + client.sources());
             }
             if (routing.queueFor(event.type()).isEmpty()) {
                 throw new InvalidEventException(at + "/type", "no system handles events of type " + event.type());
