@@ -78,8 +78,8 @@ public class EventsResource {
     @APIResponse(responseCode = "200", description = "every event was a duplicate of one already accepted")
     @APIResponse(responseCode = "400", description = "invalid CloudEvent; problem details name the event and field")
     @APIResponse(responseCode = "401", description = "missing or unknown API key")
-    @APIResponse(responseCode = "403", description = "bad webhook signature, or event type not allowed for the key")
-    @APIResponse(responseCode = "413", description = "body over 1 MiB")
+    @APIResponse(responseCode = "403", description = "bad webhook signature, or event type or source not allowed for the key")
+    @APIResponse(responseCode = "413", description = "body over 1 MiB, or a batch larger than the quota's burst")
     @APIResponse(responseCode = "415", description = "unsupported media type, or a charset other than UTF-8")
     @APIResponse(responseCode = "429", description = "over the system's quota; retry after Retry-After seconds")
     @APIResponse(responseCode = "503", description = "cannot store durably right now; retry after Retry-After")
@@ -102,6 +102,11 @@ public class EventsResource {
                 : batch ? reader.readBatch(raw, maxBatchEvents)
                 : List.of(binaryMode.read(headers, raw));
         intake.check(client, events);
+        long burst = quotas.burst(client.name());
+        if (events.size() > burst) {
+            throw new Problem(413, "over-burst", "Batch larger than the quota allows",
+                    "the batch of " + events.size() + " events exceeds the quota's burst of " + burst + "; split it");
+        }
         long retryAfter = quotas.take(client.name(), events.size());
         if (retryAfter > 0) {
             throw new Problem(429, "over-quota", "Over quota", "the quota of " + client.name()
