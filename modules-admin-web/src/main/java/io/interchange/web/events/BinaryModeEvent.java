@@ -1,5 +1,7 @@
 package io.interchange.web.events;
 
+import io.interchange.platform.intake.AttributeText;
+import io.interchange.platform.intake.CloudEventReader;
 import io.interchange.platform.intake.InvalidEventException;
 import io.interchange.platform.message.Envelope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +12,8 @@ import java.time.OffsetDateTime;
 /** Reads a CloudEvent sent in HTTP binary mode: attributes in {@code ce-*} headers, data as the JSON body. */
 @ApplicationScoped
 class BinaryModeEvent {
+
+    private final CloudEventReader reader = new CloudEventReader();
 
     boolean isBinary(HttpHeaders headers) {
         return headers.getHeaderString("ce-specversion") != null;
@@ -24,16 +28,15 @@ class BinaryModeEvent {
         String source = required(headers, "source");
         String type = required(headers, "type");
         String time = headers.getHeaderString("ce-time");
-        String data = new String(body, StandardCharsets.UTF_8);
-        if (data.isBlank()) {
+        String subject = headers.getHeaderString("ce-subject");
+        if (subject != null) {
+            AttributeText.check("/subject", subject);
+        }
+        if (new String(body, StandardCharsets.UTF_8).isBlank()) {
             throw new InvalidEventException("/data", "the body (the event's data) is empty");
         }
-        // Validate the data as strictly as structured mode does by reading it through the same reader.
-        new io.interchange.platform.intake.CloudEventReader().readStructured(
-                ("{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"x\",\"type\":\"x\",\"data\":" + data + "}")
-                        .getBytes(StandardCharsets.UTF_8));
-        return Envelope.original(id, source, type, headers.getHeaderString("ce-subject"),
-                time == null ? null : parseTime(time), data, null);
+        String data = reader.readData(body);
+        return Envelope.original(id, source, type, subject, time == null ? null : parseTime(time), data, null);
     }
 
     private static java.time.Instant parseTime(String value) {
@@ -49,6 +52,7 @@ class BinaryModeEvent {
         if (value == null || value.isBlank()) {
             throw new InvalidEventException("/" + attribute, "the required header ce-" + attribute + " is missing");
         }
+        AttributeText.check("/" + attribute, value);
         return value;
     }
 }

@@ -85,10 +85,10 @@ public class EventsResource {
     @APIResponse(responseCode = "200", description = "every event was a duplicate of one already accepted")
     @APIResponse(responseCode = "400", description = "invalid CloudEvent; problem details name the event and field")
     @APIResponse(responseCode = "401", description = "missing or unknown API key")
-    @APIResponse(responseCode = "403", description = "bad webhook signature, or event type not allowed for the key")
+    @APIResponse(responseCode = "403", description = "bad webhook signature, or event type or source not allowed for the key")
     @APIResponse(responseCode = "408", description = "the body took longer than interchange.http.body-seconds to arrive")
-    @APIResponse(responseCode = "413", description = "body over 1 MiB")
-    @APIResponse(responseCode = "415", description = "unsupported media type")
+    @APIResponse(responseCode = "413", description = "body over 1 MiB, or a batch larger than the quota's burst")
+    @APIResponse(responseCode = "415", description = "unsupported media type, or a charset other than UTF-8")
     @APIResponse(responseCode = "429", description = "over the system's quota; retry after Retry-After seconds")
     @APIResponse(responseCode = "503", description = "cannot store durably right now; retry after Retry-After")
     public Response receive(@HeaderParam(CallerKey.HEADER) String apiKey, @Context HttpHeaders headers,
@@ -103,6 +103,7 @@ public class EventsResource {
                     "send " + STRUCTURED + ", " + BATCH + ", or application/json with ce-* headers (binary mode); got "
                             + (mediaType == null ? "no Content-Type" : mediaType));
         }
+        requireUtf8(headers);
         byte[] raw = BoundedBody.read(body, headers.getHeaderString(HttpHeaders.CONTENT_LENGTH), maxBodyBytes,
                 Duration.ofSeconds(bodySeconds));
         verifySignature(client, headers, raw);
@@ -110,6 +111,11 @@ public class EventsResource {
                 : batch ? reader.readBatch(raw, maxBatchEvents)
                 : List.of(binaryMode.read(headers, raw));
         intake.check(client, events);
+        long burst = quotas.burst(client.name());
+        if (events.size() > burst) {
+            throw new Problem(413, "over-burst", "Batch larger than the quota allows",
+                    "the batch of " + events.size() + " events exceeds the quota's burst of " + burst + "; split it");
+        }
         long retryAfter = quotas.take(client.name(), events.size());
         if (retryAfter > 0) {
             throw new Problem(429, "over-quota", "Over quota", "the quota of " + client.name()
@@ -173,6 +179,21 @@ public class EventsResource {
                 Instant.now());
         if (refusal != null) {
             throw new Problem(403, "bad-signature", "Bad webhook signature", refusal);
+        }
+    }
+
+    /** JSON is UTF-8 (RFC 8259); a body declared in another charset would be misread, so it is refused. */
+    private static void requireUtf8(HttpHeaders headers) {
+        String value = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        for (String parameter : value.split(";")) {
+            int equals = parameter.indexOf('=');
+            if (equals > 0 && "charset".equalsIgnoreCase(parameter.substring(0, equals).trim())) {
+                String charset = parameter.substring(equals + 1).trim().replace("\"", "");
+                if (!"utf-8".equalsIgnoreCase(charset)) {
+                    throw new Problem(415, "unsupported-charset", "Unsupported charset",
+                            "events must be sent in UTF-8; got charset=" + charset);
+                }
+            }
         }
     }
 

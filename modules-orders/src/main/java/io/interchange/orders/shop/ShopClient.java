@@ -1,6 +1,7 @@
 package io.interchange.orders.shop;
 
 import io.interchange.platform.delivery.HttpOutcome;
+import io.interchange.platform.delivery.PathSegment;
 import io.interchange.platform.delivery.RestEndpoint;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,23 +40,27 @@ public class ShopClient {
 
     /** The shop's order as JSON. */
     public String order(String orderId) {
-        return call("GET order " + orderId, shop -> shop.order(orderId));
+        return call("GET order " + orderId, shop -> shop.order(segment(orderId)));
     }
 
     public void erpReference(String orderId, String body) {
-        call("PUT erp-reference of " + orderId, shop -> shop.erpReference(orderId, body));
+        call("PUT erp-reference of " + orderId, shop -> shop.erpReference(segment(orderId), body));
     }
 
     public void payment(String orderId, String idempotencyKey, String body) {
-        call("POST payment to " + orderId, shop -> shop.payment(orderId, idempotencyKey, body));
+        call("POST payment to " + orderId, shop -> shop.payment(segment(orderId), idempotencyKey, body));
     }
 
     public void shipment(String orderId, String idempotencyKey, String body) {
-        call("POST shipment to " + orderId, shop -> shop.shipment(orderId, idempotencyKey, body));
+        call("POST shipment to " + orderId, shop -> shop.shipment(segment(orderId), idempotencyKey, body));
     }
 
     public void status(String orderId, String body) {
-        call("PUT status of " + orderId, shop -> shop.status(orderId, body));
+        call("PUT status of " + orderId, shop -> shop.status(segment(orderId), body));
+    }
+
+    static String segment(String orderId) {
+        return PathSegment.encode(SYSTEM, orderId);
     }
 
     private String call(String what, Function<ShopApi, Response> request) {

@@ -1,5 +1,6 @@
 package io.interchange.platform.clients;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,11 +11,20 @@ import java.util.Set;
  * @param allowedTypes  the event types it may send
  * @param signingSecret its Standard Webhooks secret ({@code whsec_...}), or null if it does not sign
  * @param role          what it may do with the operations API ({@link Role#NONE}: nothing)
+ * @param sources       the CloudEvents sources it owns: exact URIs, or prefixes ending with {@code *};
+ *                      an event from any other source is refused, so one system can never take
+ *                      another's (source, id) pairs and make its real events look like duplicates
  */
-public record ApiClient(String name, byte[] keyHash, Set<String> allowedTypes, String signingSecret, Role role) {
+public record ApiClient(String name, byte[] keyHash, Set<String> allowedTypes, String signingSecret, Role role,
+        List<String> sources) {
 
     public ApiClient {
         role = role == null ? Role.NONE : role;
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    public ApiClient(String name, byte[] keyHash, Set<String> allowedTypes, String signingSecret, Role role) {
+        this(name, keyHash, allowedTypes, signingSecret, role, List.of());
     }
 
     public boolean has(Role needed) {
@@ -23,6 +33,15 @@ public record ApiClient(String name, byte[] keyHash, Set<String> allowedTypes, S
 
     public boolean maySend(String type) {
         return allowedTypes.contains(type);
+    }
+
+    public boolean ownsSource(String source) {
+        for (String owned : sources) {
+            if (owned.endsWith("*") ? source.startsWith(owned.substring(0, owned.length() - 1)) : source.equals(owned)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean signs() {

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.Config;
  * The registry of calling systems, read from configuration at startup:
  * {@code interchange.clients} names them; for each, {@code <name>.api-key} (environment
  * {@code <NAME>_API_KEY}), {@code <name>.signing-secret}, and
- * {@code interchange.client.<name>.event-types} / {@code .role} ({@code viewer}, {@code operator},
+ * {@code interchange.client.<name>.event-types} / {@code .sources} (the CloudEvents sources it owns:
+ * URIs, or prefixes ending with {@code *}) / {@code .role} ({@code viewer}, {@code operator},
  * {@code admin}; absent: none). A system without a key is not registered, so an unconfigured
  * deployment accepts nothing; an unknown role counts as none.
  */
@@ -41,9 +42,15 @@ public class ApiClients {
             }
             var types = new LinkedHashSet<>(config.getOptionalValues("interchange.client." + name + ".event-types",
                     String.class).orElse(List.of()));
+            List<String> sources = config.getOptionalValues("interchange.client." + name + ".sources", String.class)
+                    .orElse(List.of());
+            if (!types.isEmpty() && sources.isEmpty()) {
+                LOG.warning(() -> "system " + name + " may send events but owns no sources (interchange.client." + name
+                        + ".sources); its events are refused");
+            }
             register(new ApiClient(name, hash(key.get()), types,
                     config.getOptionalValue(name + ".signing-secret", String.class).orElse(null),
-                    role(name)));
+                    role(name), sources));
         }
         LOG.info(() -> "API clients registered: " + clients.stream().map(ApiClient::name).toList());
     }

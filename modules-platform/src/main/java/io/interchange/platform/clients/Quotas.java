@@ -7,13 +7,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Per-system request quotas: {@code interchange.client.<name>.quota-per-second} events per
- * second with bursts up to {@code quota-burst} (default: one second's worth); absent means
- * unlimited. Over quota the intake answers 429 with {@code Retry-After}. Per server: a
- * cluster of servers shares them through the data grid once it runs clustered.
+ * Per-system request quotas, on for every key: {@code interchange.client.<name>.quota-per-second}
+ * events per second with bursts up to {@code quota-burst}; a system without its own gets
+ * {@code interchange.quota.default-per-second} (50) and {@code default-burst} (100). Over quota
+ * the intake answers 429 with {@code Retry-After}; a batch larger than the burst could never be
+ * granted, so it is answered 413 instead. Per server: a cluster of servers shares them through
+ * the data grid once it runs clustered.
  */
 @ApplicationScoped
 public class Quotas {
+
+    static final double DEFAULT_PER_SECOND = 50;
+    static final double DEFAULT_BURST = 100;
 
     @Inject
     Config config;
@@ -26,14 +31,31 @@ public class Quotas {
      * @return 0 when granted, else the seconds after which the sender should try again
      */
     public long take(String system, int events) {
-        TokenBucket bucket = buckets.computeIfAbsent(system, this::bucketOf);
-        return bucket == TokenBucket.UNLIMITED ? 0 : bucket.take(events, System.nanoTime());
+        return bucket(system).take(events, System.nanoTime());
+    }
+
+    /** The most events one request of the system can ever be granted. */
+    public long burst(String system) {
+        return (long) Math.floor(bucket(system).capacity());
+    }
+
+    private TokenBucket bucket(String system) {
+        return buckets.computeIfAbsent(system, this::bucketOf);
     }
 
     private TokenBucket bucketOf(String system) {
-        return config.getOptionalValue("interchange.client." + system + ".quota-per-second", Double.class)
-                .map(rate -> new TokenBucket(rate, config.getOptionalValue("interchange.client." + system
-                        + ".quota-burst", Double.class).orElse(Math.max(1, rate)), System.nanoTime()))
-                .orElse(TokenBucket.UNLIMITED);
+        double defaultRate = setting("interchange.quota.default-per-second", DEFAULT_PER_SECOND);
+        double defaultBurst = setting("interchange.quota.default-burst", DEFAULT_BURST);
+        String own = "interchange.client." + system + ".quota-per-second";
+        if (config.getOptionalValue(own, Double.class).isEmpty()) {
+            return new TokenBucket(defaultRate, defaultBurst, System.nanoTime());
+        }
+        double rate = setting(own, defaultRate);
+        return new TokenBucket(rate, setting("interchange.client." + system + ".quota-burst", Math.max(1, rate)),
+                System.nanoTime());
+    }
+
+    private double setting(String name, double otherwise) {
+        return config.getOptionalValue(name, Double.class).orElse(otherwise);
     }
 }

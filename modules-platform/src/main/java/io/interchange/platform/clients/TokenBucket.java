@@ -3,8 +3,6 @@ package io.interchange.platform.clients;
 /** A token bucket: {@code rate} tokens per second, holding at most {@code capacity}. Thread-safe. */
 final class TokenBucket {
 
-    static final TokenBucket UNLIMITED = new TokenBucket(Double.MAX_VALUE, Double.MAX_VALUE, 0);
-
     private final double rate;
     private final double capacity;
     private double tokens;
@@ -15,6 +13,10 @@ final class TokenBucket {
         this.capacity = capacity;
         this.tokens = capacity;
         this.updatedNanos = nowNanos;
+    }
+
+    double capacity() {
+        return capacity;
     }
 
     /** @return 0 when granted, else whole seconds until enough tokens will be there (at least 1) */

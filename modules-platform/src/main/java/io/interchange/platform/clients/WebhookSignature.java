@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -18,6 +19,8 @@ public final class WebhookSignature {
 
     static final Duration TOLERANCE = Duration.ofMinutes(5);
     private static final String SECRET_PREFIX = "whsec_";
+    /** At most 18 digits: always a long, and far beyond any real time. */
+    private static final Pattern UNIX_SECONDS = Pattern.compile("[0-9]{1,18}");
 
     private final byte[] key;
 
@@ -32,13 +35,13 @@ public final class WebhookSignature {
         if (id == null || timestamp == null || signatures == null) {
             return "the webhook-id, webhook-timestamp and webhook-signature headers are required";
         }
-        long seconds;
-        try {
-            seconds = Long.parseLong(timestamp.trim());
-        } catch (NumberFormatException e) {
-            return "webhook-timestamp must be unix seconds";
+        if (!UNIX_SECONDS.matcher(timestamp.trim()).matches()) {
+            return "webhook-timestamp must be unix seconds (digits only)";
         }
-        if (Duration.between(Instant.ofEpochSecond(seconds), now).abs().compareTo(TOLERANCE) > 0) {
+        // Compared as numbers: an Instant of an absurd value (Long.MAX_VALUE) would overflow.
+        long seconds = Long.parseLong(timestamp.trim());
+        long nowSeconds = now.getEpochSecond();
+        if (seconds < nowSeconds - TOLERANCE.toSeconds() || seconds > nowSeconds + TOLERANCE.toSeconds()) {
             return "webhook-timestamp is more than 5 minutes away from now";
         }
         byte[] expected = sign(id, timestamp.trim(), body);

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * answer is returned to be classified), a call that gets no answer turned into a
  * {@link TransientFailure}. Built with {@link RestClientBuilder} on first use: {@code @Inject
  * @RestClient} breaks an EAR on Payara after a restart, and a bad setting should fail a
- * delivery (which is recorded), not the bean that holds the client.
+ * delivery (which is recorded), not the bean that holds the client. Every path parameter
+ * is passed through {@link PathSegment#encode}: an identifier must never change the path.
  *
  * @param <T> the REST Client interface
  */
@@ -60,6 +61,12 @@ public final class RestEndpoint<T> implements AutoCloseable {
                     .register((ClientRequestFilter) request -> {
                         if (settings.bearerToken() != null) {
                             request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + settings.bearerToken());
+                        }
+                        URI uri = request.getUri();
+                        if (uri.getRawPath() != null && uri.getRawPath().contains("%25")) {
+                            request.setUri(URI.create(uri.getScheme() + "://" + uri.getRawAuthority()
+                                    + PathSegment.undoReEncoding(uri.getRawPath())
+                                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())));
                         }
                     })
                     .build(api);

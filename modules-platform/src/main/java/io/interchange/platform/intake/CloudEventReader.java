@@ -19,9 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads CloudEvents in the structured JSON mode, strictly: duplicate keys, deep nesting and
- * absurd numbers are refused before any event is built, and every refusal names the field.
- * The CloudEvents SDK then builds the event, so the result follows the specification.
+ * Reads CloudEvents in the structured JSON mode, strictly: bodies that are not UTF-8, duplicate
+ * keys, deep nesting, absurd numbers, lone surrogates and attributes that could not travel as
+ * JMS properties are refused before any event is built, and every refusal names the field.
+ * The CloudEvents SDK then builds the event, so the result follows the specification; the
+ * data is kept exactly as sent ({@link RawData}).
  */
 public class CloudEventReader {
 
@@ -34,6 +36,7 @@ public class CloudEventReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     static {
@@ -47,13 +50,19 @@ public class CloudEventReader {
 
     /** Reads one event in structured mode ({@code application/cloudevents+json}). */
     public Envelope readStructured(byte[] body) {
-        JsonNode node = parse(body);
-        return toEnvelope(node, "");
+        JsonNode node = parse(body, "");
+        return toEnvelope(node, "", RawData.of(body).get(0));
+    }
+
+    /** Checks the data of a binary-mode event (the whole body) as strictly, and returns it as sent. */
+    public String readData(byte[] body) {
+        parse(body, "/data");
+        return new String(body, StandardCharsets.UTF_8);
     }
 
     /** Reads a batch ({@code application/cloudevents-batch+json}): a JSON array of events. */
     public List<Envelope> readBatch(byte[] body, int maxEvents) {
-        JsonNode node = parse(body);
+        JsonNode node = parse(body, "");
         if (!node.isArray()) {
             throw new InvalidEventException("", "a CloudEvents batch must be a JSON array of events");
         }
@@ -64,27 +73,55 @@ public class CloudEventReader {
             throw new InvalidEventException("", "the batch holds " + node.size() + " events; at most " + maxEvents
                     + " are accepted in one request");
         }
+        List<String> data = RawData.of(body);
         List<Envelope> events = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
-            events.add(toEnvelope(node.get(i), "/" + i));
+            events.add(toEnvelope(node.get(i), "/" + i, data.get(i)));
         }
         return events;
     }
 
-    private JsonNode parse(byte[] body) {
+    private JsonNode parse(byte[] body, String at) {
         if (body.length == 0) {
             throw new InvalidEventException("", "the request body is empty");
         }
+        StrictUtf8.check(body);
+        JsonNode node;
         try {
-            return STRICT_JSON.readTree(body);
+            node = STRICT_JSON.readTree(body);
         } catch (JsonProcessingException e) {
             throw new InvalidEventException("", "the body is not acceptable JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new InvalidEventException("", "the body could not be read: " + e.getMessage());
         }
+        refuseLoneSurrogates(node, at);
+        return node;
     }
 
-    private Envelope toEnvelope(JsonNode event, String at) {
+    /**
+     * A lone surrogate (an escaped high or low surrogate alone) is valid JSON but no character:
+     * no system downstream could carry it.
+     */
+    private static void refuseLoneSurrogates(JsonNode node, String at) {
+        if (node.isTextual() && AttributeText.loneSurrogateAt(node.textValue()) >= 0) {
+            throw new InvalidEventException(at, "the text at " + (at.isEmpty() ? "the root" : at)
+                    + " holds a lone surrogate (half of a UTF-16 pair)");
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseLoneSurrogates(node.get(i), at + "/" + i);
+            }
+        }
+        node.fields().forEachRemaining(member -> {
+            String pointer = at + "/" + member.getKey().replace("~", "~0").replace("/", "~1");
+            if (AttributeText.loneSurrogateAt(member.getKey()) >= 0) {
+                throw new InvalidEventException(at, "a member name holds a lone surrogate (half of a UTF-16 pair)");
+            }
+            refuseLoneSurrogates(member.getValue(), pointer);
+        });
+    }
+
+    private Envelope toEnvelope(JsonNode event, String at, String rawData) {
         if (!event.isObject()) {
             throw new InvalidEventException(at, "a CloudEvent must be a JSON object");
         }
@@ -97,6 +134,11 @@ public class CloudEventReader {
         requiredText(event, at, "source");
         requiredText(event, at, "type");
         optionalTime(event, at);
+        event.fields().forEachRemaining(attribute -> {
+            if (!"data".equals(attribute.getKey()) && attribute.getValue().isTextual()) {
+                AttributeText.check(at + "/" + attribute.getKey(), attribute.getValue().textValue());
+            }
+        });
         JsonNode contentType = event.get("datacontenttype");
         if (contentType != null && !(contentType.isTextual() && contentType.asText().startsWith("application/json"))) {
             throw new InvalidEventException(at + "/datacontenttype", "only application/json data is accepted");
@@ -110,8 +152,7 @@ public class CloudEventReader {
         } catch (EventDeserializationException | IllegalArgumentException | JsonProcessingException e) {
             throw new InvalidEventException(at, "not a valid CloudEvent: " + e.getMessage());
         }
-        String data = cloudEvent.getData() == null ? "null"
-                : new String(cloudEvent.getData().toBytes(), StandardCharsets.UTF_8);
+        String data = rawData == null ? "null" : rawData;
         return Envelope.original(cloudEvent.getId(), cloudEvent.getSource().toString(), cloudEvent.getType(),
                 cloudEvent.getSubject(),
                 cloudEvent.getTime() == null ? null : cloudEvent.getTime().toInstant(),
@@ -125,9 +166,6 @@ public class CloudEventReader {
         }
         if (!value.isTextual() || value.asText().isBlank()) {
             throw new InvalidEventException(at + "/" + name, name + " must be a non-empty string");
-        }
-        if (value.asText().length() > 255) {
-            throw new InvalidEventException(at + "/" + name, name + " is longer than 255 characters");
         }
         return value.asText();
     }

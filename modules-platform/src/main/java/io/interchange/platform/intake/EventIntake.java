@@ -1,7 +1,5 @@
 package io.interchange.platform.intake;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interchange.platform.bus.MessageBus;
 import io.interchange.platform.clients.ApiClient;
 import io.interchange.platform.journal.Hop;
@@ -12,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +22,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class EventIntake {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
@@ -41,10 +36,11 @@ public class EventIntake {
     EventRouting routing;
 
     /**
-     * Checks every event against the client's rights and the routing table, without storing anything.
+     * Checks every event against the client's rights, the routing table and its type's business
+     * key, without storing anything.
      *
-     * @throws InvalidEventException for an event type with no route
-     * @throws EventNotAllowedException for an event the client may not send
+     * @throws InvalidEventException for an event type with no route, or a business key missing or malformed
+     * @throws EventNotAllowedException for an event the client may not send, or from a source it does not own
      */
     public void check(ApiClient client, List<Envelope> events) {
         for (int i = 0; i < events.size(); i++) {
@@ -54,9 +50,15 @@ public class EventIntake {
                 throw new EventNotAllowedException("the key of " + client.name() + " may not send events of type "
                         + event.type() + (events.size() == 1 ? "" : " (event " + i + ")"));
             }
+            if (!client.ownsSource(event.source())) {
+                throw new EventNotAllowedException("the key of " + client.name() + " may not send events from the source "
+                        + event.source() + (events.size() == 1 ? "" : " (event " + i + ")")
+                        + "; its sources are " + client.sources());
+            }
             if (routing.queueFor(event.type()).isEmpty()) {
                 throw new InvalidEventException(at + "/type", "no system handles events of type " + event.type());
             }
+            routing.businessKey(event.type()).ifPresent(rule -> rule.keyOf(event.data(), at));
         }
     }
 
@@ -94,18 +96,9 @@ public class EventIntake {
     }
 
     private String businessKey(Envelope event) {
-        return routing.businessKeyField(event.type())
-                .map(field -> field(event.data(), field))
+        return routing.businessKey(event.type())
+                .map(rule -> rule.keyOf(event.data(), ""))
                 .or(() -> java.util.Optional.ofNullable(event.subject()))
                 .orElse(event.id());
-    }
-
-    private static String field(String json, String field) {
-        try {
-            JsonNode value = JSON.readTree(json).get(field);
-            return value == null || value.isNull() ? null : value.asText();
-        } catch (IOException e) {
-            return null;
-        }
     }
 }

@@ -2,13 +2,9 @@ package io.interchange.platform.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigValue;
-import org.eclipse.microprofile.config.spi.ConfigSource;
-import org.eclipse.microprofile.config.spi.Converter;
 import org.junit.jupiter.api.Test;
 
 class ApiClientsTest {
@@ -33,6 +29,33 @@ class ApiClientsTest {
 
         assertThat(erp.maySend("erp.salesorder.changed")).isTrue();
         assertThat(erp.maySend("ecp.order.created")).isFalse();
+    }
+
+    @Test
+    void aClientOwnsItsSourcesExactlyOrByPrefix() {
+        ApiClient erp = new ApiClient("erp", new byte[32], Set.of("erp.salesorder.changed"), null, Role.NONE,
+                List.of("/erp/*", "https://erp.example.com/feed"));
+
+        assertThat(erp.ownsSource("/erp/cronus")).isTrue();
+        assertThat(erp.ownsSource("https://erp.example.com/feed")).isTrue();
+        assertThat(erp.ownsSource("/ecp/shop-eu")).as("the shop's source").isFalse();
+        assertThat(erp.ownsSource("/erp")).isFalse();
+        assertThat(erp.ownsSource("https://erp.example.com/feed/x")).as("exact, not a prefix").isFalse();
+        assertThat(new ApiClient("ops", new byte[32], Set.of(), null, Role.OPERATOR).ownsSource("/ecp/x"))
+                .as("no sources configured: owns none").isFalse();
+    }
+
+    @Test
+    void readsEachClientsSourcesFromConfiguration() {
+        ApiClients cut = new ApiClients();
+        cut.config = new MapConfig(Map.of("interchange.clients", "ecp,erp",
+                "ecp.api-key", "ecp-key", "interchange.client.ecp.event-types", "ecp.order.created",
+                "interchange.client.ecp.sources", "/ecp/*",
+                "erp.api-key", "erp-key", "interchange.client.erp.event-types", "erp.salesorder.changed"));
+        cut.load();
+
+        assertThat(cut.byKey("ecp-key").orElseThrow().ownsSource("/ecp/shop-eu")).isTrue();
+        assertThat(cut.byKey("erp-key").orElseThrow().sources()).as("none configured").isEmpty();
     }
 
     @Test
@@ -68,49 +91,5 @@ class ApiClientsTest {
         assertThat(operator.has(Role.ADMIN)).isFalse();
         assertThat(none.role()).isEqualTo(Role.NONE);
         assertThat(none.has(Role.VIEWER)).isFalse();
-    }
-
-    /** Just enough of MicroProfile Config for {@link ApiClients#load()}: strings and comma lists. */
-    private record MapConfig(Map<String, String> values) implements Config {
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T> Optional<T> getOptionalValue(String name, Class<T> type) {
-            String value = values.get(name);
-            if (value == null) {
-                return Optional.empty();
-            }
-            return Optional.of((T) (type == String[].class ? value.split(",") : value));
-        }
-
-        @Override
-        public <T> T getValue(String name, Class<T> type) {
-            return getOptionalValue(name, type).orElseThrow();
-        }
-
-        @Override
-        public ConfigValue getConfigValue(String name) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Iterable<String> getPropertyNames() {
-            return values.keySet();
-        }
-
-        @Override
-        public Iterable<ConfigSource> getConfigSources() {
-            return Set.of();
-        }
-
-        @Override
-        public <T> Optional<Converter<T>> getConverter(Class<T> type) {
-            return Optional.empty();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

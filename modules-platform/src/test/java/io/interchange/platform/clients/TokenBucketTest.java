@@ -25,4 +25,13 @@ class TokenBucketTest {
         assertThat(cut.take(2, 100 * SECOND)).isZero();
         assertThat(cut.take(5, 100 * SECOND)).as("5 tokens at 1/s").isEqualTo(5);
     }
+
+    @Test
+    void aBatchLargerThanTheCapacityIsNeverGrantedSoTheCapacityIsKnown() {
+        TokenBucket cut = new TokenBucket(10, 20, 0);
+
+        assertThat(cut.capacity()).isEqualTo(20);
+        assertThat(cut.take(21, 1000 * SECOND)).as("even with a full bucket").isPositive();
+        assertThat(cut.take(20, 1000 * SECOND)).isZero();
+    }
 }

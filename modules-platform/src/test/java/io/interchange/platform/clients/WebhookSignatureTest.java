@@ -38,4 +38,15 @@ class WebhookSignatureTest {
         assertThat(cut.refusal(ID, null, SIGNATURE, BODY, THEN)).contains("required");
         assertThat(cut.refusal(ID, TIMESTAMP, "v2," + SIGNATURE.substring(3), BODY, THEN)).isNotNull();
     }
+
+    @Test
+    void refusesAbsurdTimestampsWithAReasonInsteadOfFailing() {
+        for (String absurd : new String[] {"9223372036854775807", "-9223372036854775808", "99999999999999999999",
+                "-1", "+1614265330", "1614265330.5", "", "\u0661\u0662"}) {
+            assertThat(cut.refusal(ID, absurd, SIGNATURE, BODY, THEN)).as(absurd).isNotNull();
+        }
+        assertThat(cut.refusal(ID, "9223372036854775807", SIGNATURE, BODY, THEN)).contains("unix seconds");
+        assertThat(cut.refusal(ID, "999999999999999999", SIGNATURE, BODY, THEN)).contains("5 minutes");
+        assertThat(cut.refusal(ID, "0", SIGNATURE, BODY, Instant.MAX)).contains("5 minutes");
+    }
 }
