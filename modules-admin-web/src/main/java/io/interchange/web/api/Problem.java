@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * An RFC 9457 problem details answer. Thrown by resources, rendered as
  * {@code application/problem+json} with {@code type}, {@code title}, {@code status},
- * {@code detail} and, for field errors, {@code errors: [{pointer, detail}]}.
+ * {@code detail} and, for field errors, {@code errors: [{pointer, detail}]}; every detail as
+ * {@link PublicText}, whoever built it from whatever exception.
  */
 public class Problem extends WebApplicationException {
 
@@ -49,10 +50,10 @@ public class Problem extends WebApplicationException {
                 .add("type", TYPE_BASE + slug)
                 .add("title", title)
                 .add("status", status)
-                .add("detail", detail);
+                .add("detail", PublicText.of(detail));
         if (!errors.isEmpty()) {
             JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("pointer", e[0]).add("detail", e[1])));
+            errors.forEach(e -> list.add(Json.createObjectBuilder().add("pointer", e[0]).add("detail", PublicText.of(e[1]))));
             body.add("errors", list);
         }
         Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(body.build().toString());

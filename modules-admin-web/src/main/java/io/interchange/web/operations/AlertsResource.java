@@ -7,6 +7,7 @@ import io.interchange.platform.clients.ApiClient;
 import io.interchange.platform.clients.Role;
 import io.interchange.web.api.CallerKey;
 import io.interchange.web.api.Problem;
+import io.interchange.web.api.PublicText;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -79,7 +80,7 @@ public class AlertsResource {
         FailedMessageJson.put(json, "priority", a.priority().name());
         FailedMessageJson.put(json, "incidentKey", a.incidentKey());
         FailedMessageJson.put(json, "title", a.title());
-        FailedMessageJson.put(json, "detail", a.detail());
+        FailedMessageJson.put(json, "detail", PublicText.of(a.detail()));
         json.add("count", a.count());
         FailedMessageJson.put(json, "firstAt", a.firstAt());
         FailedMessageJson.put(json, "lastAt", a.lastAt());

@@ -6,6 +6,7 @@ import io.interchange.platform.journal.JournalEntry;
 import io.interchange.platform.operations.FailedMessageDetail;
 import io.interchange.platform.operations.ResubmitOutcome;
 import io.interchange.web.api.ProblemMapper;
+import io.interchange.web.api.PublicText;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -34,7 +35,7 @@ final class FailedMessageJson {
         put(json, "type", f.messageType());
         put(json, "source", f.source());
         put(json, "businessKey", f.correlationId());
-        put(json, "reason", f.reason());
+        put(json, "reason", PublicText.of(f.reason()));
         put(json, "failedAt", f.failedAt());
         put(json, "resolvedAt", f.resolvedAt());
         put(json, "resolvedBy", f.resolvedBy());
@@ -62,7 +63,7 @@ final class FailedMessageJson {
             JsonObjectBuilder json = Json.createObjectBuilder();
             put(json, "at", attempt.at());
             put(json, "consumer", attempt.actor());
-            put(json, "error", attempt.detail());
+            put(json, "error", PublicText.of(attempt.detail()));
             attempts.add(json);
         }
 

@@ -134,13 +134,8 @@ public class RegistrationsResource {
             }
             return form;
         } catch (JsonbException e) {
-            throw Problem.badRequest("the body is not a registration: " + cardless(e.getMessage())).field("", "not valid");
+            throw UnreadableBody.of(e);
         }
-    }
-
-    /** A parser message may quote the input; never echo a card number back. */
-    private static String cardless(String message) {
-        return message == null ? "" : message.replaceAll("\\d{6,}", "…");
     }
 
     private static Problem invalid(Map<String, String> fields) {

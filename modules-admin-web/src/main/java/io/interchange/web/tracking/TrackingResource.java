@@ -5,6 +5,7 @@ import io.interchange.platform.journal.Journal;
 import io.interchange.platform.journal.JournalEntry;
 import io.interchange.web.api.CallerKey;
 import io.interchange.web.api.Problem;
+import io.interchange.web.api.PublicText;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -59,7 +60,7 @@ public class TrackingResource {
                 hop.add("businessKey", e.correlationId());
             }
             if (e.detail() != null) {
-                hop.add("detail", e.detail());
+                hop.add("detail", PublicText.of(e.detail()));
             }
             hops.add(hop);
         }

@@ -199,10 +199,24 @@ public class InboundDelivery {
         }
     }
 
-    private static String describe(Throwable e) {
+    /**
+     * The error as journaled and shown by the API. A database error is told by its SQL state only:
+     * the driver's message quotes SQL text, table and constraint names and values; it goes to the log.
+     */
+    static String describe(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        java.sql.SQLException sql = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            root = t;
+            if (t instanceof java.sql.SQLException found && sql == null) {
+                sql = found;
+            }
+        }
+        if (sql != null) {
+            String state = sql.getSQLState();
+            LOG.log(Level.WARNING, "database error (SQL state " + state + ")", e);
+            return "the database refused the change (SQL state " + state
+                    + (state != null && state.startsWith("23") ? ", a uniqueness or integrity rule of the data was broken" : "") + ")";
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }

@@ -94,7 +94,7 @@ public class FailedMessage {
         this.queue = queue;
         this.system = system;
         this.reason = reason.length() <= 4000 ? reason : reason.substring(0, 4000);
-        this.failureGroup = FailureGroup.of(consumer, message.type(), reason);
+        this.failureGroup = FailureGroup.of(consumer, message, reason);
         this.failedAt = failedAt;
         this.status = FailureStatus.OPEN;
     }

@@ -16,6 +16,7 @@ public class CardDetails implements Serializable {
 
     @NotBlank(message = "enter the name on the card")
     @Size(max = 200, message = "at most 200 characters")
+    @NoCardNumber
     private String holder;
 
     @NotBlank(message = "enter the card number")

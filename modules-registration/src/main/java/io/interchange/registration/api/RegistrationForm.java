@@ -51,18 +51,22 @@ public class RegistrationForm implements Serializable {
 
         @NotBlank(message = "enter the first name")
         @Size(max = 100, message = "at most 100 characters")
+        @NoCardNumber
         private String firstName;
 
         @NotBlank(message = "enter the last name")
         @Size(max = 100, message = "at most 100 characters")
+        @NoCardNumber
         private String lastName;
 
         @NotBlank(message = "enter an email address")
         @Email(message = "enter a valid email address")
         @Size(max = 254, message = "at most 254 characters")
+        @NoCardNumber
         private String email;
 
         @Size(max = 200, message = "at most 200 characters")
+        @NoCardNumber
         private String company;
 
         public String getFirstName() { return firstName; }
@@ -81,18 +85,22 @@ public class RegistrationForm implements Serializable {
 
         @NotBlank(message = "enter the name on the invoice")
         @Size(max = 200, message = "at most 200 characters")
+        @NoCardNumber
         private String name;
 
         @NotBlank(message = "enter the street address")
         @Size(max = 200, message = "at most 200 characters")
+        @NoCardNumber
         private String street;
 
         @NotBlank(message = "enter the postal code")
         @Size(max = 20, message = "at most 20 characters")
+        @NoCardNumber
         private String postalCode;
 
         @NotBlank(message = "enter the city")
         @Size(max = 100, message = "at most 100 characters")
+        @NoCardNumber
         private String city;
 
         @NotBlank(message = "enter the country")
