@@ -31,8 +31,11 @@ import org.junit.jupiter.api.Test;
 class WebEdgeIT extends DeployedPlatform {
 
     private static final String CARD_IN_TEXT = "Lovelace 4111 1111 1111 1111";
-    /** A fully qualified Java class name: {@code com.fasterxml.jackson.X}, {@code java.lang.String}. */
-    private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.){2,}[A-Z]\\w*");
+    /**
+     * A fully qualified Java class name ({@code com.fasterxml.jackson.X}, {@code java.lang.String}); Faces'
+     * own form field {@code jakarta.faces.ViewState} is not one.
+     */
+    private static final Pattern CLASS_NAME = Pattern.compile("\\b(?!jakarta\\.faces\\.ViewState)(?:[a-z_][a-z0-9_]*\\.){2,}[A-Z]\\w*");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final Simulators simulators = new Simulators();
