@@ -45,7 +45,8 @@ public class OutboxRelay {
     static final Duration LEFT_OVER = Duration.ofSeconds(5);
     static final int BATCH = 200;
     static final int SENDERS = 3;
-    static final Duration STOP_WAIT = Duration.ofSeconds(10);
+    /** How long a stop waits for all senders together: a server stop must not hang on a stuck send. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
     private static final List<String> THREAD_FACTORIES = List.of("java:comp/DefaultManagedThreadFactory",
@@ -118,9 +119,10 @@ public class OutboxRelay {
     public synchronized void stop() {
         stopping = true;
         threads.forEach(Thread::interrupt);
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
         for (Thread thread : threads) {
             try {
-                thread.join(STOP_WAIT.toMillis());
+                thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;

@@ -38,6 +38,8 @@ import javax.naming.NamingException;
 public class SystemWatch {
 
     static final Duration TICK = Duration.ofSeconds(1);
+    /** How long a stop waits for a running tick: a server stop must not hang on a stuck probe. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(5);
     private static final Logger LOG = Logger.getLogger(SystemWatch.class.getName());
 
     // Looked up, not @Resource: a library jar's CDI beans get no resource injection in an EAR on Payara.
@@ -113,8 +115,15 @@ public class SystemWatch {
             ticking.cancel(false);
             ticking = null;
         }
-        ticks.lock();
-        ticks.unlock();
+        try {
+            if (ticks.tryLock(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                ticks.unlock();
+            } else {
+                LOG.warning("a tick of the system watch did not end within " + STOP_WAIT.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         started = false;
     }
 
