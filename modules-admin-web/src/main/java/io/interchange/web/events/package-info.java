@@ -1,5 +1,5 @@
 /**
  * {@code /api/v1/events}: the CloudEvents intake over HTTP (structured, batch and binary modes)
- * and the webhook abuse-protection handshake. Answers per contracts §1.
+ * and the webhook abuse-protection handshake. Answers as docs/architecture.md describes.
  */
 package io.interchange.web.events;
