@@ -66,7 +66,7 @@ public final class SalesOrderMapping {
             erpLine.put("lineObjectNumber", line.sku());
             erpLine.put("description", line.name());
             erpLine.put("quantity", line.quantity());
-            erpLine.put("unitPrice", line.unitPrice()); // the ERP's API takes a JSON number here (contracts §3)
+            erpLine.put("unitPrice", line.unitPrice()); // the ERP's API takes a JSON number here
             lines.add(erpLine);
         }
         BigDecimal shipping = order.totals() == null ? null : order.totals().shipping();

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Translates the shop's order (contracts §2) into the canonical order, refusing — as a
+ * Translates the shop's order into the canonical order, refusing — as a
  * permanent failure that names the field — anything the ERP could not take: missing
  * customer email, no lines, money that is not "0.00"-shaped, totals that do not add up.
  */

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Where the shop is and how long to wait for it (contracts §7). */
+/** Where the shop is and how long to wait for it. */
 @ApplicationScoped
 public class ShopSettings {
 

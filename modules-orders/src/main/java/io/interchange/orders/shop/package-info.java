@@ -1,5 +1,5 @@
 /**
- * The anti-corruption layer to the shop (ECP, contracts §2, modelled on BigCommerce's Orders
+ * The anti-corruption layer to the shop (ECP, modelled on BigCommerce's Orders
  * API): {@link io.interchange.orders.shop.ShopClient} makes the calls with timeouts and
  * classifies their outcomes, {@link io.interchange.orders.shop.ShopMapping} translates the
  * shop's order into the canonical one and refuses what it cannot translate.

@@ -1,6 +1,6 @@
 package io.interchange.orders.sync;
 
-/** The shop status (contracts §2) that an ERP sales order status (contracts §3) means. */
+/** The shop status that an ERP sales order status means. */
 final class ShopStatus {
 
     private ShopStatus() {

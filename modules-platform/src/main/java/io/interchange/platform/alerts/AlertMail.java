@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Mails each new alert to the operators ({@code interchange.alerts.mail-to}) through the SMTP
- * relay ({@code smtp.*}, contracts §7). Driven by the system watch's tick, from the alert rows:
+ * relay ({@code smtp.*}). Driven by the system watch's tick, from the alert rows:
  * an alert raised just before a crash, or while the mail server was away, is mailed later; one
  * mail per alert (per incident), never one per failed message.
  */

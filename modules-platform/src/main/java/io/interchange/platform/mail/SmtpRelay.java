@@ -13,7 +13,7 @@ import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The SMTP relay every email goes out through (contracts §6, §7: {@code smtp.*}, environment
+ * The SMTP relay every email goes out through ({@code smtp.*}, environment
  * {@code SMTP_*}): host, port, STARTTLS, credentials and the sender, with timeouts so that a
  * mail server that hangs fails a delivery instead of holding it.
  */

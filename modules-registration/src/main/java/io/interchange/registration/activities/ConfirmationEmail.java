@@ -23,7 +23,7 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * The "confirmation email" activity: renders the templates and sends through SMTP (contracts §6),
+ * The "confirmation email" activity: renders the templates and sends through SMTP,
  * then marks the step. SMTP is not transactional: a crash after the send and before the commit
  * sends again, with the same {@code Message-ID}, so the copy is recognisable.
  */

@@ -22,7 +22,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The "mailing list" activity: upserts the attendee as a list member (contracts §5). An upsert,
+ * The "mailing list" activity: upserts the attendee as a list member. An upsert,
  * so a repeat after a crash or a resubmit changes nothing.
  */
 @ApplicationScoped

@@ -19,7 +19,7 @@ import java.util.Base64;
 import java.util.logging.Logger;
 
 /**
- * Charges a card through the payment provider (contracts §4). The registration id is the
+ * Charges a card through the payment provider. The registration id is the
  * {@code PayPal-Request-Id}: the provider answers a repeated request (double click, retry after a
  * timeout) with the first result instead of charging again. The card goes into the request body
  * and nowhere else; nothing here logs a body.

@@ -1,2 +1,2 @@
-/** Charging the card through the payment provider (contracts §4). */
+/** Charging the card through the payment provider. */
 package io.interchange.registration.payment;

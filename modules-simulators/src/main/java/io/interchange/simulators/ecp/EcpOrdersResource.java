@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The shop's REST API the platform calls (contracts §2): read an order; write back the ERP
+ * The shop's REST API the platform calls: read an order; write back the ERP
  * reference, payments, shipments and status. POSTs must carry {@code Idempotency-Key}; a
  * repeated key gets the first answer and has no second effect (PUTs honour a key too).
  */

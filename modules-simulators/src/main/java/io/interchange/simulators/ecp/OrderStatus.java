@@ -2,7 +2,7 @@ package io.interchange.simulators.ecp;
 
 import java.util.Optional;
 
-/** The order statuses the shop accepts (contracts §2). */
+/** The order statuses the shop accepts. */
 public enum OrderStatus {
     AWAITING_FULFILLMENT, IN_PROGRESS, PARTIALLY_SHIPPED, SHIPPED, CANCELLED;
 

@@ -10,7 +10,7 @@ import jakarta.json.Json;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The shop's webhooks: {@code ecp.order.created} and {@code ecp.order.cancelled} (contracts §1). */
+/** The shop's webhooks: {@code ecp.order.created} and {@code ecp.order.cancelled}. */
 @ApplicationScoped
 public class ShopEvents {
 

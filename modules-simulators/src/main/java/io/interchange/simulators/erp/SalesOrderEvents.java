@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The ERP's change notifications: {@code erp.salesorder.changed} with the sales order's id (contracts §1, §3). */
+/** The ERP's change notifications: {@code erp.salesorder.changed} with the sales order's id. */
 @ApplicationScoped
 public class SalesOrderEvents {
 

@@ -26,7 +26,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The ERP's API the platform calls (contracts §3, Business Central API v2.0 style): under
+ * The ERP's API the platform calls (Business Central API v2.0 style): under
  * {@code /erp/api/v2.0/companies({companyId})}. Only the configured company exists.
  */
 @RequestScoped

@@ -1,5 +1,5 @@
 /**
- * The simulated ERP (contracts §3, modelled on Business Central API v2.0 salesOrders): sales
+ * The simulated ERP (modelled on Business Central API v2.0 salesOrders): sales
  * orders kept in memory, the OData-style API under {@code /erp/api/v2.0} (find by
  * {@code externalDocumentNumber}, create with a 409 on a duplicate, read with
  * {@code $expand=shipments,payments}, cancel), the lifecycle Draft, Released, Shipped,

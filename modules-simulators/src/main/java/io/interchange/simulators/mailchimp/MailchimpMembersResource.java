@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
 
 /**
- * Mailchimp's Marketing API as the platform calls it (contracts §5), under
+ * Mailchimp's Marketing API as the platform calls it, under
  * {@code /mailchimp/3.0}: upsert and read a list member, and {@code /ping}. Every call needs
  * HTTP Basic {@code anystring:<api key>}.
  */

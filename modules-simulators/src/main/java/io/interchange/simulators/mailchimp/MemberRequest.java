@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A validated {@code PUT .../members/{subscriberHash}} body (contracts §5):
+ * A validated {@code PUT .../members/{subscriberHash}} body:
  * {@code {"email_address","status_if_new":"subscribed","merge_fields":{"FNAME","LNAME"}}}, and
  * optionally {@code status} (which also changes an existing member).
  */

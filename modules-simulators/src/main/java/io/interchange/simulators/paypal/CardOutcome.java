@@ -1,7 +1,7 @@
 package io.interchange.simulators.paypal;
 
 /**
- * What the simulated PayPal does with a card (contracts §4): the test cards
+ * What the simulated PayPal does with a card: the test cards
  * {@value #DECLINED_CARD} (declined) and {@value #PROVIDER_ERROR_CARD} (PayPal answers 500);
  * every other valid number, {@value #APPROVED_CARD} among them, is approved.
  */

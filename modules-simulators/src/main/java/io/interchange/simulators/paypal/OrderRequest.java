@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /**
- * A validated {@code POST /v2/checkout/orders} body (contracts §4): intent {@code CAPTURE}, one
+ * A validated {@code POST /v2/checkout/orders} body: intent {@code CAPTURE}, one
  * purchase unit with its amount, and a card in {@code payment_source}. Reading it keeps only
  * what {@link PaymentCard} keeps; the number, expiry and security code are checked and dropped.
  * Invalid bodies get PayPal's answers: 400 {@code INVALID_REQUEST} naming the field and issue,

@@ -27,7 +27,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 
 /**
- * PayPal Orders v2 as the platform calls it (contracts §4), under {@code /paypal/v2/checkout/orders}:
+ * PayPal Orders v2 as the platform calls it, under {@code /paypal/v2/checkout/orders}:
  * every call needs a bearer token from {@link PayPalTokenResource}; a create carries a card and
  * a {@code PayPal-Request-Id}, is captured at once and replayed for a repeated request id.
  */

@@ -1,5 +1,5 @@
 /**
- * The simulated SMTP relay (contracts §6): a GreenMail SMTP server inside this process on a
+ * The simulated SMTP relay: a GreenMail SMTP server inside this process on a
  * loopback port of its own, reached through the relay port {@code sim.smtp.port} (so "offline"
  * is a refused connection, as for the HTTP systems). It accepts any sender, recipient and
  * credentials, without TLS, and keeps every mail once, parsed (Message-ID, from, to, subject,
