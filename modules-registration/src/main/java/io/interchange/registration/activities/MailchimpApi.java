@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The mailing list's member upsert (contracts §5, Mailchimp Marketing API v3; the base URL ends in {@code /3.0}). */
+/** The mailing list's member upsert (Mailchimp Marketing API v3; the base URL ends in {@code /3.0}). */
 public interface MailchimpApi {
 
     @PUT

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The payment provider's API as far as registration uses it (contracts §4, PayPal Orders v2). */
+/** The payment provider's API as far as registration uses it (PayPal Orders v2). */
 public interface PayPalApi {
 
     @POST

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Where the payment provider is and the credentials for it (contracts §7: {@code PAYPAL_*}). */
+/** Where the payment provider is and the credentials for it ({@code PAYPAL_*}). */
 @ApplicationScoped
 public class PaymentSettings {
 

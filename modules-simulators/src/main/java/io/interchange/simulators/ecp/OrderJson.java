@@ -7,7 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 
-/** The JSON forms of orders: the API's (contracts §2, exactly) and the admin API's full state. */
+/** The JSON forms of orders: the API's (exactly) and the admin API's full state. */
 final class OrderJson {
 
     private OrderJson() {

@@ -1,5 +1,5 @@
 /**
- * The simulated mailing list (contracts §5, modelled on Mailchimp's Marketing API 3.0): one
+ * The simulated mailing list (modelled on Mailchimp's Marketing API 3.0): one
  * audience ({@code mailchimp.list-id}) whose members are upserted with
  * {@code PUT /mailchimp/3.0/lists/{listId}/members/{subscriberHash}} (HTTP Basic
  * {@code anystring:<mailchimp.api-key>}; the hash must be the MD5 of the lower-cased email) and

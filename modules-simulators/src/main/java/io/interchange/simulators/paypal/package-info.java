@@ -1,5 +1,5 @@
 /**
- * The simulated payment provider (contracts §4, modelled on PayPal Orders v2): OAuth 2.0
+ * The simulated payment provider (modelled on PayPal Orders v2): OAuth 2.0
  * client-credentials tokens ({@code POST /paypal/v1/oauth2/token}, HTTP Basic with
  * {@code paypal.client-id} and {@code paypal.secret}), card payments captured in one step
  * ({@code POST /paypal/v2/checkout/orders}, replayed per {@code PayPal-Request-Id}, test cards
