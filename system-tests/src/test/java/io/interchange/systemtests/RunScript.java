@@ -32,22 +32,29 @@ final class RunScript {
     }
 
     private static String run(Path ear, String... arguments) throws Exception {
+        Finished finished = execute(ear == null ? Map.of() : Map.of("INTERCHANGE_EAR", ear.toString()), arguments);
+        assertThat(finished.exitCode()).as("./interchange %s exited with:%n%s", String.join(" ", arguments),
+                finished.printed()).isZero();
+        return finished.printed();
+    }
+
+    /** What a run of the script printed and how it exited. */
+    record Finished(int exitCode, String printed) {
+    }
+
+    /** Runs {@code ./interchange} with these arguments and extra environment variables. */
+    static Finished execute(Map<String, String> environment, String... arguments) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(new File(root(), "interchange").getPath());
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        Map<String, String> environment = builder.environment();
-        if (ear != null) {
-            environment.put("INTERCHANGE_EAR", ear.toString());
-        }
+        builder.environment().putAll(environment);
         Process process = builder.start();
         byte[] output = process.getInputStream().readAllBytes();
         assertThat(process.waitFor(600, TimeUnit.SECONDS)).as("the run script finished in time").isTrue();
         String printed = new String(output, StandardCharsets.UTF_8);
         System.out.println(printed);
-        assertThat(process.exitValue()).as("./interchange %s exited with:%n%s", String.join(" ", arguments), printed)
-                .isZero();
-        return printed;
+        return new Finished(process.exitValue(), printed);
     }
 
     static File root() {
