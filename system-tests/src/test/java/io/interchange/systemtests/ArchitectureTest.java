@@ -3,6 +3,7 @@ package io.interchange.systemtests;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -11,8 +12,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Keeps the modules out of each other's internals: a bounded context is reached only through
- * its {@code api} package (and over JMS), the platform kernel knows no context, and nothing
- * but the HTTP edge knows the HTTP edge.
+ * its {@code api} package (and over JMS), which publishes and knows none of its internals; the
+ * platform kernel knows no context; nothing but the HTTP edge knows the HTTP edge; and no package
+ * takes part in a dependency cycle.
  */
 @AnalyzeClasses(packages = "io.interchange", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -25,6 +27,15 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule registrationInternalsStayInside = onlyThroughApi("registration");
+
+    @ArchTest
+    static final ArchRule ordersApiKnowsNoInternals = apiKnowsNoInternals("orders");
+
+    @ArchTest
+    static final ArchRule erpConnectorApiKnowsNoInternals = apiKnowsNoInternals("erp");
+
+    @ArchTest
+    static final ArchRule registrationApiKnowsNoInternals = apiKnowsNoInternals("registration");
 
     @ArchTest
     static final ArchRule platformKnowsNoContext = noClasses()
@@ -43,12 +54,27 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("io.interchange.simulators..")
             .should().dependOnClassesThat().resideInAPackage("io.interchange.simulators..");
 
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices()
+            .matching("io.interchange.(**)")
+            .should().beFreeOfCycles()
+            .as("no package of the production code takes part in a dependency cycle");
+
     private static ArchRule onlyThroughApi(String context) {
         String root = "io.interchange." + context;
         return noClasses()
                 .that().resideOutsideOfPackage(root + "..")
                 .should().dependOnClassesThat(resideInAPackage(root + "..").and(not(resideInAPackage(root + ".api.."))))
                 .as("code outside " + root + " uses only " + root + ".api")
+                .allowEmptyShould(true);
+    }
+
+    private static ArchRule apiKnowsNoInternals(String context) {
+        String root = "io.interchange." + context;
+        return noClasses()
+                .that().resideInAPackage(root + ".api..")
+                .should().dependOnClassesThat(resideInAPackage(root + "..").and(not(resideInAPackage(root + ".api.."))))
+                .as(root + ".api depends on none of the context's internals")
                 .allowEmptyShould(true);
     }
 }

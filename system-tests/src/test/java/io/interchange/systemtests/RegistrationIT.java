@@ -284,6 +284,6 @@ class RegistrationIT extends DeployedPlatform {
     }
 
     private static String registrationIdOf(String idempotencyKey) {
-        return io.interchange.registration.api.RegistrationDesk.registrationIdFor("web", idempotencyKey);
+        return io.interchange.registration.api.RegistrationIds.registrationIdFor("web", idempotencyKey);
     }
 }

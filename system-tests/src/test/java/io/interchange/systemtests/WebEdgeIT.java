@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.interchange.registration.api.RegistrationDesk;
+import io.interchange.registration.api.RegistrationIds;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -61,7 +61,7 @@ class WebEdgeIT extends DeployedPlatform {
         problem.get("errors").forEach(e -> pointers.add(e.get("pointer").asText()));
         assertThat(pointers).contains("/attendee/lastName", "/billing/city");
         assertThat(answer.body()).doesNotContain("4111").doesNotContain("5555");
-        String id = RegistrationDesk.registrationIdFor("web", key);
+        String id = RegistrationIds.registrationIdFor("web", key);
         assertThat(registrations.payments(id)).as("payment orders").isEmpty();
         assertThat(registrations.status(id)).as("registration").isNull();
         assertThat(registrations.mails(email)).as("mails").isEmpty();

@@ -2,7 +2,7 @@ package io.interchange.web.api;
 
 import io.interchange.platform.intake.EventNotAllowedException;
 import io.interchange.platform.intake.InvalidEventException;
-import io.interchange.platform.operations.OperationRefusedException;
+import io.interchange.platform.operator.OperationRefusedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

@@ -1,6 +1,7 @@
 package io.interchange.web.registration;
 
 import io.interchange.registration.api.RegistrationDesk;
+import io.interchange.registration.api.RegistrationIds;
 import io.interchange.registration.api.RegistrationStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ public class ConfirmationPage {
     }
 
     public RegistrationStatus getRegistration() {
-        if (registration == null && RegistrationDesk.isRegistrationId(id)) {
+        if (registration == null && RegistrationIds.isRegistrationId(id)) {
             registration = desk.status(id).orElse(null);
         }
         return registration;

@@ -4,6 +4,7 @@ import io.interchange.platform.clients.ApiClient;
 import io.interchange.platform.clients.Quotas;
 import io.interchange.registration.api.RegistrationDesk;
 import io.interchange.registration.api.RegistrationForm;
+import io.interchange.registration.api.RegistrationIds;
 import io.interchange.registration.api.RegistrationOutcome;
 import io.interchange.registration.api.RegistrationStatus;
 import io.interchange.web.api.BoundedBody;
@@ -88,7 +89,7 @@ public class RegistrationsResource {
         RegistrationForm form = read(new String(BoundedBody.read(in, contentLength, MAX_BODY_BYTES,
                 Duration.ofSeconds(bodySeconds)), StandardCharsets.UTF_8));
         String id = idempotencyKey == null ? desk.newRegistrationId()
-                : RegistrationDesk.registrationIdFor(client.name(), idempotencyKey);
+                : RegistrationIds.registrationIdFor(client.name(), idempotencyKey);
         RegistrationOutcome outcome = desk.register(id, form);
         if (outcome instanceof RegistrationOutcome.Invalid invalid) {
             throw invalid(invalid.fields());

@@ -1,6 +1,6 @@
 package io.interchange.platform.alerts;
 
-import io.interchange.platform.operations.OperationRefusedException;
+import io.interchange.platform.operator.OperationRefusedException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -2,7 +2,7 @@ package io.interchange.platform.alerts;
 
 import io.interchange.platform.audit.AuditAction;
 import io.interchange.platform.audit.AuditTrail;
-import io.interchange.platform.operations.OperationRefusedException;
+import io.interchange.platform.operator.OperationRefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,7 @@
 package io.interchange.platform.operations;
 
 import io.interchange.platform.failure.FailedMessages;
+import io.interchange.platform.operator.OperationRefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;

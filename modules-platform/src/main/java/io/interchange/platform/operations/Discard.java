@@ -7,6 +7,7 @@ import io.interchange.platform.failure.FailedMessages;
 import io.interchange.platform.failure.FailureStatus;
 import io.interchange.platform.journal.Hop;
 import io.interchange.platform.journal.Journal;
+import io.interchange.platform.operator.OperationRefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -2,6 +2,7 @@ package io.interchange.platform.operations;
 
 import io.interchange.platform.failure.FailedMessage;
 import io.interchange.platform.failure.FailureStatus;
+import io.interchange.platform.operator.OperationRefusedException;
 
 /** Operators act only on open failed messages: a resubmitted or discarded one is closed. */
 final class Open {

@@ -4,6 +4,7 @@ import io.interchange.platform.audit.AuditAction;
 import io.interchange.platform.audit.AuditTrail;
 import io.interchange.platform.failure.FailedMessage;
 import io.interchange.platform.failure.FailedMessages;
+import io.interchange.platform.operator.OperationRefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

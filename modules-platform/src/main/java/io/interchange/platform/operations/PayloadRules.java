@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.interchange.platform.canonical.CanonicalJson;
 import io.interchange.platform.canonical.OrderMessages;
+import io.interchange.platform.operator.OperationRefusedException;
 import java.util.List;
 import java.util.Map;
 

@@ -10,6 +10,7 @@ import io.interchange.platform.intake.EventRouting;
 import io.interchange.platform.journal.Hop;
 import io.interchange.platform.journal.Journal;
 import io.interchange.platform.message.Envelope;
+import io.interchange.platform.operator.OperationRefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

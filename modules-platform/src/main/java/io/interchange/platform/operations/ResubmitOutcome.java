@@ -1,5 +1,7 @@
 package io.interchange.platform.operations;
 
+import io.interchange.platform.operator.OperationRefusedException;
+
 /**
  * What became of one message of a bulk resubmit.
  *

@@ -1,6 +1,6 @@
 package io.interchange.platform.systems;
 
-import io.interchange.platform.operations.OperationRefusedException;
+import io.interchange.platform.operator.OperationRefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;

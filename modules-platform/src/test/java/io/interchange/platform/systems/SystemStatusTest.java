@@ -3,7 +3,7 @@ package io.interchange.platform.systems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.interchange.platform.operations.OperationRefusedException;
+import io.interchange.platform.operator.OperationRefusedException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package io.interchange.registration.activities;
 
-import io.interchange.platform.bus.InboundDelivery;
 import io.interchange.platform.bus.JmsBinding;
 import io.interchange.platform.bus.Queues;
 import io.interchange.platform.delivery.PermanentFailure;
+import io.interchange.platform.inbound.InboundDelivery;
 import io.interchange.registration.signup.Activity;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;

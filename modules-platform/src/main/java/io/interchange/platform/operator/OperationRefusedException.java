@@ -1,4 +1,4 @@
-package io.interchange.platform.operations;
+package io.interchange.platform.operator;
 
 /**
  * An operator's action that cannot be done: no such message, in conflict with its state (not

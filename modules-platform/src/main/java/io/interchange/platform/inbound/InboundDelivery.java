@@ -1,5 +1,7 @@
-package io.interchange.platform.bus;
+package io.interchange.platform.inbound;
 
+import io.interchange.platform.bus.JmsBinding;
+import io.interchange.platform.bus.MessageBus;
 import io.interchange.platform.delivery.PermanentFailure;
 import io.interchange.platform.delivery.RetryPolicy;
 import io.interchange.platform.delivery.TransientFailure;

@@ -1,4 +1,4 @@
-package io.interchange.platform.bus;
+package io.interchange.platform.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
