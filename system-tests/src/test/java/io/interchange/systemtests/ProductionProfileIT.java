@@ -76,15 +76,16 @@ class ProductionProfileIT {
         assertThat(plainAdmin.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).startsWith("https://"));
 
-        Map<Integer, Set<String>> listening = listeningAddresses();
+        Map<Integer, Set<String>> listening = listeningAddresses(serverSockets());
         assertThat(listening.get(HTTP_PORT)).as("the HTTP listener").allMatch(address -> !isLoopback(address));
         for (int port : LOCAL_ONLY) {
             assertThat(listening.get(port)).as("port %d", port).isNotEmpty().allMatch(ProductionProfileIT::isLoopback);
         }
         Set<Integer> publicPorts = listening.entrySet().stream()
                 .filter(entry -> entry.getValue().stream().anyMatch(address -> !isLoopback(address)))
-                .map(Map.Entry::getKey).filter(port -> port >= 48000 && port < 49000).collect(Collectors.toSet());
-        assertThat(publicPorts).as("ports of the domain reachable from other machines").containsOnly(HTTP_PORT, 48081);
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        assertThat(publicPorts).as("ports of the server reachable from other machines (also the broker's own)")
+                .containsOnly(HTTP_PORT, HTTP_PORT + 1);
     }
 
     private Map<String, String> settings() {
@@ -134,13 +135,30 @@ class ProductionProfileIT {
         }
     }
 
-    /** Listening TCP sockets of this machine by port, from /proc/net/tcp and tcp6 (hex addresses). */
-    private static Map<Integer, Set<String>> listeningAddresses() throws Exception {
+    /** The socket inodes the Payara Server process holds open. */
+    private static Set<String> serverSockets() throws Exception {
+        Path pidFile = new File(RunScript.root(),
+                ".runtime/production/domains/interchange-production/config/pid").toPath();
+        Path descriptors = Path.of("/proc", Files.readString(pidFile).trim(), "fd");
+        try (Stream<Path> links = Files.list(descriptors)) {
+            return links.map(link -> {
+                try {
+                    return Files.readSymbolicLink(link).toString();
+                } catch (java.io.IOException closedMeanwhile) {
+                    return "";
+                }
+            }).filter(target -> target.startsWith("socket:[")).map(target -> target.substring(8, target.length() - 1))
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    /** The server's listening TCP sockets by port, from /proc/net/tcp and tcp6 (hex addresses). */
+    private static Map<Integer, Set<String>> listeningAddresses(Set<String> serverSockets) throws Exception {
         Map<Integer, Set<String>> listening = new HashMap<>();
         for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
             try (Stream<String> lines = Files.lines(Path.of(table))) {
                 lines.skip(1).map(String::trim).map(line -> line.split("\\s+"))
-                        .filter(columns -> "0A".equals(columns[3]))
+                        .filter(columns -> "0A".equals(columns[3]) && serverSockets.contains(columns[9]))
                         .forEach(columns -> {
                             String[] local = columns[1].split(":");
                             listening.computeIfAbsent(Integer.parseInt(local[1], 16), port -> new java.util.HashSet<>())
