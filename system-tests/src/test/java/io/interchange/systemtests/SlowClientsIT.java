@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,6 +32,7 @@ class SlowClientsIT extends DeployedPlatform {
     private static final Duration NORMAL_LATENCY = Duration.ofSeconds(3);
 
     private final Simulators simulators = new Simulators();
+    private final CountDownLatch headersSent = new CountDownLatch(ANONYMOUS_SLOW_CLIENTS + KEYED_SLOW_CLIENTS);
     private final URI base = URI.create(interchange.baseUrl);
 
     @Test
@@ -46,7 +48,8 @@ class SlowClientsIT extends DeployedPlatform {
                 keyed.add(pool.submit(() -> trickle("/api/v1/events", "application/cloudevents+json",
                         Interchange.ECP_KEY, 30)));
             }
-            Thread.sleep(1000); // every slow client has connected and sent its headers
+            assertThat(headersSent.await(30, TimeUnit.SECONDS)).as("every slow client connected and sent its headers")
+                    .isTrue();
 
             for (int i = 0; i < 5; i++) {
                 long started = System.nanoTime();
@@ -56,7 +59,7 @@ class SlowClientsIT extends DeployedPlatform {
                 assertThat(order.intakeStatus()).isEqualTo(202);
                 assertThat(took).as("readiness and an order's intake while 50 slow clients are connected")
                         .isLessThan(NORMAL_LATENCY);
-                Thread.sleep(1000);
+                Thread.sleep(1000); // pacing: samples spread over the slow clients' first seconds, not a wait
             }
 
             for (Future<String> client : anonymous) {
@@ -82,6 +85,7 @@ class SlowClientsIT extends DeployedPlatform {
                     + "\r\n" + (apiKey == null ? "" : "X-API-Key: " + apiKey + "\r\n")
                     + "Content-Length: 1000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
+            headersSent.countDown();
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
             for (int i = 0; i < seconds; i++) {
                 try {
