@@ -55,7 +55,7 @@ final class BrokerProcess implements AutoCloseable {
                 "configs.config.server-config.jms-service.start-args=-jrehome " + System.getProperty("java.home")));
         run(set, Duration.ofSeconds(60));
         run(List.of(asadminPath(), "restart-domain", "--domaindir",
-                new File(root(), ".runtime/test/domains").getPath(), "interchange-test"), Duration.ofSeconds(300));
+                new File(RunScript.state("test"), "domains").getPath(), "interchange-test"), Duration.ofSeconds(300));
         await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(1)).until(interchange::isReady);
     }
 

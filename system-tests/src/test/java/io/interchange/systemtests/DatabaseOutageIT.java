@@ -29,6 +29,8 @@ class DatabaseOutageIT extends DeployedPlatform {
 
     @Test
     void intakeAnswers503AndReadinessIsDownWhileTheDatabaseIsAway() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse("postgresql".equals(System.getenv("INTERCHANGE_DB")),
+                "the outage is made by pointing the pools at another H2 URL; on PostgreSQL not yet");
         String event = orderCreated(newId(), "outage-1");
         try {
             pointPoolAt("jdbc:h2:tcp://127.0.0.1:1/no-database-here");

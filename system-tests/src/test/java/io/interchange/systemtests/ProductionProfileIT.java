@@ -137,8 +137,7 @@ class ProductionProfileIT {
 
     /** The socket inodes the Payara Server process holds open. */
     private static Set<String> serverSockets() throws Exception {
-        Path pidFile = new File(RunScript.root(),
-                ".runtime/production/domains/interchange-production/config/pid").toPath();
+        Path pidFile = new File(RunScript.state("production"), "domains/interchange-production/config/pid").toPath();
         Path descriptors = Path.of("/proc", Files.readString(pidFile).trim(), "fd");
         try (Stream<Path> links = Files.list(descriptors)) {
             return links.map(link -> {

@@ -57,6 +57,12 @@ final class RunScript {
         return new Finished(process.exitValue(), printed);
     }
 
+    /** The run script's folder for a profile's domain: {@code .runtime/<profile>}, or {@code <profile>-postgresql}. */
+    static File state(String profile) {
+        boolean postgresql = "postgresql".equals(System.getenv("INTERCHANGE_DB"));
+        return new File(root(), ".runtime/" + profile + (postgresql ? "-postgresql" : ""));
+    }
+
     static File root() {
         return new File(System.getProperty("interchange.root", ".."));
     }

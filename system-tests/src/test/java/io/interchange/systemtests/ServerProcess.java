@@ -33,7 +33,7 @@ final class ServerProcess {
     }
 
     static long serverPid() throws Exception {
-        Path pidFile = root().toPath().resolve(".runtime/test/domains/interchange-test/config/pid");
+        Path pidFile = RunScript.state("test").toPath().resolve("domains/interchange-test/config/pid");
         return Long.parseLong(Files.readString(pidFile).trim());
     }
 }
