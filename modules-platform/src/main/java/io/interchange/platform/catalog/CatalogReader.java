@@ -1,6 +1,7 @@
 package io.interchange.platform.catalog;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,7 +75,7 @@ public final class CatalogReader {
         JsonNode tree;
         try {
             lines = SourceLines.of(text, format);
-            tree = new ObjectMapper(format).readTree(text);
+            tree = new ObjectMapper(format).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(text);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new CatalogFileRefused(List.of(new Refusal(file, line, "", "not " + (yaml ? "YAML" : "JSON")
@@ -85,7 +86,8 @@ public final class CatalogReader {
         if (tree == null || tree.isMissingNode()) {
             throw new CatalogFileRefused(List.of(new Refusal(file, 0, "", "the file is empty")));
         }
-        for (CatalogSchema.Violation violation : CatalogSchema.check(text, yaml)) {
+        // the tree as read, not the text: the schema must judge exactly what the model is built from
+        for (CatalogSchema.Violation violation : CatalogSchema.check(tree.toString())) {
             refuse(violation.pointer(), violation.message());
         }
         if (!refusals.isEmpty()) {

@@ -28,8 +28,9 @@ final class CatalogSchema {
     private CatalogSchema() {
     }
 
-    static List<Violation> check(String text, boolean yaml) {
-        List<Error> errors = SCHEMA.validate(text, yaml ? InputFormat.YAML : InputFormat.JSON);
+    /** @param json the file's content as JSON */
+    static List<Violation> check(String json) {
+        List<Error> errors = SCHEMA.validate(json, InputFormat.JSON);
         return errors.stream().map(CatalogSchema::violation).distinct().toList();
     }
 

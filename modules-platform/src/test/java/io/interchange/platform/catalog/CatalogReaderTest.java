@@ -150,6 +150,16 @@ class CatalogReaderTest {
     }
 
     @Test
+    void aFieldWrittenTwiceIsRefusedNotSilentlyOverwritten() throws Exception {
+        String twice = demo("crm.yaml").replace("name: Demo CRM\n", "name: Demo CRM\nname: Other CRM\n");
+
+        assertThat(refusals("crm.yaml", twice)).singleElement().satisfies(refusal -> {
+            assertThat(refusal.reason()).contains("Duplicate field 'name'");
+            assertThat(refusal.line()).isEqualTo(4);
+        });
+    }
+
+    @Test
     void anEmptyFileIsRefused() {
         assertThatThrownBy(() -> CatalogReader.read("crm.yaml", "")).isInstanceOf(CatalogFileRefused.class)
                 .hasMessageContaining("empty");
