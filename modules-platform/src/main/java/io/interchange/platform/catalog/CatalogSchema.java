@@ -45,7 +45,13 @@ final class CatalogSchema {
                 || "additionalProperties".equals(error.getKeyword()))) {
             pointer = pointer + "/" + error.getProperty();
         }
-        return new Violation(pointer, error.getMessage());
+        String message = error.getMessage();
+        // only a value outside a list is echoed: any other might be a secret or a key written where it does not belong
+        if ("enum".equals(error.getKeyword()) && error.getInstanceNode() != null
+                && error.getInstanceNode().isValueNode()) {
+            message = message + ", not " + error.getInstanceNode();
+        }
+        return new Violation(pointer, message);
     }
 
     private static String pointer(NodePath path) {

@@ -82,6 +82,7 @@ class CatalogReaderTest {
         assertThat(refusals("crm.yaml", broken)).singleElement().satisfies(refusal -> {
             assertThat(refusal.field()).isEqualTo("/operations/0/method");
             assertThat(refusal.line()).isEqualTo(lineOf(broken, "method: FETCH"));
+            assertThat(refusal.reason()).contains("\"PUT\"").endsWith(", not \"FETCH\"");
         });
     }
 
@@ -100,7 +101,8 @@ class CatalogReaderTest {
         String broken = demo("crm.yaml").replace("token: { config: crm.token }", "token: s3cr3t-token");
 
         assertThat(refusals("crm.yaml", broken)).anySatisfy(refusal ->
-                assertThat(refusal.field()).isEqualTo("/connection/auth/token"));
+                assertThat(refusal.field()).isEqualTo("/connection/auth/token"))
+                .allSatisfy(refusal -> assertThat(refusal.reason()).doesNotContain("s3cr3t"));
     }
 
     @Test
