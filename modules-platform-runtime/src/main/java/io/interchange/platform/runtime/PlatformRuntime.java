@@ -1,6 +1,7 @@
 package io.interchange.platform.runtime;
 
 import io.interchange.platform.bus.OutboxRelay;
+import io.interchange.platform.catalog.CatalogWatch;
 import io.interchange.platform.systems.SystemWatch;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Schedule;
@@ -12,8 +13,9 @@ import java.util.logging.Logger;
 
 /**
  * Runs the platform's background work for exactly as long as the application runs: the outbox
- * relay (rows committed before a crash go out without waiting for traffic) and the system watch
- * (maintenance windows end on time, broken systems are probed, parked messages drain).
+ * relay (rows committed before a crash go out without waiting for traffic), the system watch
+ * (maintenance windows end on time, broken systems are probed, parked messages drain) and the
+ * catalog watch (catalog files read at start and again when one changes).
  * <p>
  * Started from a timer once the application is up, not in {@code @PostConstruct}: the library's
  * beans take their persistence contexts from the component that creates them, and a timer
@@ -35,6 +37,9 @@ public class PlatformRuntime {
     @Inject
     SystemWatch watch;
 
+    @Inject
+    CatalogWatch catalog;
+
     private boolean started;
     private boolean stopped;
 
@@ -47,6 +52,7 @@ public class PlatformRuntime {
         try {
             relay.start();
             watch.start();
+            catalog.start();
             started = true;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the platform's background work could not start yet; trying again", e);
@@ -56,6 +62,7 @@ public class PlatformRuntime {
     @PreDestroy
     void stop() {
         stopped = true;
+        catalog.stop();
         watch.stop();
         relay.stop();
         LOG.info("the platform's background work stopped");

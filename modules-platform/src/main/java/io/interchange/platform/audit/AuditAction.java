@@ -6,5 +6,7 @@ public enum AuditAction {
     /** A connected system's status changed (by an operator, its circuit breaker, its probe or a maintenance end). */
     SYSTEM_STATUS_CHANGED,
     /** An operator acknowledged an alert. */
-    ALERT_ACKNOWLEDGED
+    ALERT_ACKNOWLEDGED,
+    /** A catalog file added, changed, removed or refused (actor {@code catalog}). */
+    CATALOG_CHANGED
 }

@@ -1,0 +1,2 @@
+/** {@code /api/v1/catalog}: the system catalog in force. */
+package io.interchange.web.catalog;

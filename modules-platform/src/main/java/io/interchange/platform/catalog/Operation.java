@@ -1,0 +1,44 @@
+package io.interchange.platform.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.interchange.platform.mapping.Mapping;
+import java.util.Map;
+
+/**
+ * What Interchange can ask of a system.
+ *
+ * @param path           a template such as {@code /contacts/{customerId}}; each placeholder is a key of
+ *                       {@code request.pathParameters}
+ * @param inputSchema    JSON Schema of the message data it takes, or null
+ * @param idempotencyKey null when the system takes none
+ * @param reply          null when the answer publishes nothing
+ */
+public record Operation(
+        String name,
+        String description,
+        String method,
+        String path,
+        JsonNode inputSchema,
+        RequestMapping request,
+        IdempotencyKey idempotencyKey,
+        Answers answers,
+        Reply reply) {
+
+    /** @param body null: no body */
+    public record RequestMapping(Mapping body, Map<String, Mapping> headers, Map<String, Mapping> pathParameters) {
+
+        public static final RequestMapping EMPTY = new RequestMapping(null, Map.of(), Map.of());
+
+        public RequestMapping {
+            headers = Map.copyOf(headers);
+            pathParameters = Map.copyOf(pathParameters);
+        }
+    }
+
+    public record IdempotencyKey(String header, Mapping template) {
+    }
+
+    /** @param data evaluated on {@code {status, headers, body, message}} */
+    public record Reply(String type, Mapping data) {
+    }
+}
