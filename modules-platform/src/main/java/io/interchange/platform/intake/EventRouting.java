@@ -1,5 +1,6 @@
 package io.interchange.platform.intake;
 
+import io.interchange.platform.contract.Routes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -7,10 +8,10 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Which queue an event type goes to ({@code interchange.route.<type>=<queue>}) and which field
- * of its data is its business key ({@code interchange.business-key.<type>=<field>}, with its
- * format in {@code interchange.business-key.<type>.pattern}). Adding a system's event types is
- * configuration, not code.
+ * Which queue an event type goes to ({@link Routes}: the contracts of the contexts, or
+ * {@code interchange.route.<type>=<queue>}) and which field of its data is its business key
+ * ({@code interchange.business-key.<type>=<field>}, with its format in
+ * {@code interchange.business-key.<type>.pattern}).
  */
 @ApplicationScoped
 public class EventRouting {
@@ -18,8 +19,11 @@ public class EventRouting {
     @Inject
     Config config;
 
+    @Inject
+    Routes routes;
+
     public Optional<String> queueFor(String type) {
-        return config.getOptionalValue("interchange.route." + type, String.class);
+        return routes.queueFor(type);
     }
 
     public Optional<BusinessKeyRule> businessKey(String type) {
