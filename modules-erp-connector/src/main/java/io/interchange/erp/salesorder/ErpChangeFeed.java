@@ -1,7 +1,7 @@
 package io.interchange.erp.salesorder;
 
-import io.interchange.erp.api.ErpMessages.ErpOrderChanged;
 import io.interchange.erp.api.ErpMessages;
+import io.interchange.erp.api.ErpMessages.ErpOrderChanged;
 import io.interchange.erp.client.ErpClient;
 import io.interchange.erp.client.SalesOrderMapping;
 import io.interchange.platform.bus.MessageBus;

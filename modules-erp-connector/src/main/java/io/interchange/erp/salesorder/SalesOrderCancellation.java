@@ -1,11 +1,11 @@
 package io.interchange.erp.salesorder;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.interchange.erp.api.ErpMessages.CancellationAnswered;
 import io.interchange.erp.api.ErpMessages;
+import io.interchange.erp.api.ErpMessages.CancellationAnswered;
 import io.interchange.erp.client.ErpClient;
-import io.interchange.orders.api.OrderMessages.CancellationRequested;
 import io.interchange.orders.api.OrderMessages;
+import io.interchange.orders.api.OrderMessages.CancellationRequested;
 import io.interchange.platform.bus.MessageBus;
 import io.interchange.platform.canonical.CanonicalJson;
 import io.interchange.platform.delivery.HttpAnswer;

@@ -1,13 +1,13 @@
 package io.interchange.erp.salesorder;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.interchange.erp.api.ErpMessages.SalesOrderLinked;
 import io.interchange.erp.api.ErpMessages;
+import io.interchange.erp.api.ErpMessages.SalesOrderLinked;
 import io.interchange.erp.client.ErpClient;
 import io.interchange.erp.client.SalesOrderMapping;
 import io.interchange.orders.api.CanonicalOrder;
-import io.interchange.orders.api.OrderMessages.OrderPlaced;
 import io.interchange.orders.api.OrderMessages;
+import io.interchange.orders.api.OrderMessages.OrderPlaced;
 import io.interchange.platform.bus.MessageBus;
 import io.interchange.platform.canonical.CanonicalJson;
 import io.interchange.platform.delivery.HttpAnswer;

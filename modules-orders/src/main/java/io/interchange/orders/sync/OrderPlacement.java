@@ -2,8 +2,8 @@ package io.interchange.orders.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.interchange.orders.api.CanonicalOrder;
-import io.interchange.orders.api.OrderMessages.OrderPlaced;
 import io.interchange.orders.api.OrderMessages;
+import io.interchange.orders.api.OrderMessages.OrderPlaced;
 import io.interchange.orders.order.Order;
 import io.interchange.orders.order.Orders;
 import io.interchange.orders.shop.ShopClient;

@@ -1,8 +1,8 @@
 package io.interchange.orders.sync;
 
 import io.interchange.erp.api.ErpMessages.CancellationAnswered;
-import io.interchange.orders.api.OrderMessages.CancellationRequested;
 import io.interchange.orders.api.OrderMessages;
+import io.interchange.orders.api.OrderMessages.CancellationRequested;
 import io.interchange.orders.order.Order;
 import io.interchange.orders.order.Orders;
 import io.interchange.orders.shop.ShopClient;
