@@ -1,5 +1,6 @@
 package io.interchange.platform.contract;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,4 +20,9 @@ public interface MessageContract {
      * {@code schemas/<type>.json} next to the contract's class.
      */
     Set<String> owns();
+
+    /** The business key of each type the intake takes from outside and this context owns. */
+    default Map<String, BusinessKey> businessKeys() {
+        return Map.of();
+    }
 }

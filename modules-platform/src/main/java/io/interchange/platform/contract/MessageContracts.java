@@ -2,7 +2,10 @@ package io.interchange.platform.contract;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +24,7 @@ public class MessageContracts {
     private final List<MessageContract> contracts = new ArrayList<>();
     private volatile RoutingTable routes = RoutingTable.of(List.of());
     private volatile MessageSchemas schemas = MessageSchemas.of(List.of());
+    private volatile Map<String, BusinessKey> businessKeys = Map.of();
 
     public RoutingTable routes(String type) {
         if (routes.queueFor(type).isEmpty()) {
@@ -34,6 +38,13 @@ public class MessageContracts {
             searchMore();
         }
         return schemas;
+    }
+
+    public Optional<BusinessKey> businessKey(String type) {
+        if (!businessKeys.containsKey(type)) {
+            searchMore();
+        }
+        return Optional.ofNullable(businessKeys.get(type));
     }
 
     /** Every queue of the contracts found so far. */
@@ -61,6 +72,9 @@ public class MessageContracts {
         if (added) {
             routes = RoutingTable.of(contracts);
             schemas = MessageSchemas.of(contracts);
+            Map<String, BusinessKey> keys = new HashMap<>();
+            contracts.forEach(contract -> keys.putAll(contract.businessKeys()));
+            businessKeys = Map.copyOf(keys);
         }
     }
 }
