@@ -44,6 +44,13 @@ class ArchitectureTest {
                     "io.interchange.orders..", "io.interchange.erp..", "io.interchange.registration..",
                     "io.interchange.web..", "io.interchange.simulators..");
 
+    /** The kernel knows no business: what a context's messages are and where they go, the context's contract says. */
+    @ArchTest
+    static final ArchRule platformNamesNoBusiness = noClasses()
+            .that().resideInAPackage("io.interchange.platform..")
+            .should().haveNameMatching(".*(Order|Erp|Shop|Ecp|Registration|Payment|Mailchimp).*")
+            .as("no class of the platform is named after order, ERP or registration business");
+
     @ArchTest
     static final ArchRule nothingDependsOnTheWebEdge = noClasses()
             .that().resideOutsideOfPackage("io.interchange.web..")

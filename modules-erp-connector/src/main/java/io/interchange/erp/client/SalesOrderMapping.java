@@ -1,11 +1,11 @@
 package io.interchange.erp.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.interchange.platform.canonical.CanonicalOrder;
-import io.interchange.platform.canonical.OrderMessages.ErpOrderChanged;
-import io.interchange.platform.canonical.OrderMessages.Payment;
-import io.interchange.platform.canonical.OrderMessages.Shipment;
-import io.interchange.platform.canonical.OrderMessages.ShippedLine;
+import io.interchange.erp.api.ErpMessages.ErpOrderChanged;
+import io.interchange.erp.api.ErpMessages.Payment;
+import io.interchange.erp.api.ErpMessages.Shipment;
+import io.interchange.erp.api.ErpMessages.ShippedLine;
+import io.interchange.orders.api.CanonicalOrder;
 import io.interchange.platform.delivery.PermanentFailure;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,11 +1,12 @@
 package io.interchange.erp.inbound;
 
+import io.interchange.erp.api.ErpConnectorContract;
+import io.interchange.erp.api.ErpMessages;
 import io.interchange.erp.client.ErpClient;
 import io.interchange.erp.salesorder.ErpChangeFeed;
 import io.interchange.erp.salesorder.SalesOrderCancellation;
 import io.interchange.erp.salesorder.SalesOrderCreation;
-import io.interchange.platform.bus.Queues;
-import io.interchange.platform.canonical.OrderMessages;
+import io.interchange.orders.api.OrderMessages;
 import io.interchange.platform.delivery.PermanentFailure;
 import io.interchange.platform.inbound.InboundDelivery;
 import io.interchange.platform.message.Envelope;
@@ -18,7 +19,7 @@ import jakarta.jms.MessageListener;
 /** Takes placed orders, cancellations and the ERP's change notifications off the ErpInbound queue. */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.ERP_INBOUND)})
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = ErpConnectorContract.QUEUE)})
 public class ErpEventsConsumer implements MessageListener {
 
     @Inject
@@ -41,7 +42,7 @@ public class ErpEventsConsumer implements MessageListener {
     private void handle(Envelope message) {
         switch (message.type()) {
             case OrderMessages.ORDER_PLACED -> creation.create(message);
-            case "erp.salesorder.changed" -> changes.changed(message);
+            case ErpMessages.ERP_SALES_ORDER_CHANGED -> changes.changed(message);
             case OrderMessages.CANCELLATION_REQUESTED -> cancellation.cancel(message);
             default -> throw new PermanentFailure("interchange", "the ERP connector does not handle " + message.type());
         }

@@ -1,12 +1,11 @@
 package io.interchange.erp.salesorder;
 
+import io.interchange.erp.api.ErpMessages;
+import io.interchange.erp.api.ErpMessages.ErpOrderChanged;
 import io.interchange.erp.client.ErpClient;
 import io.interchange.erp.client.SalesOrderMapping;
 import io.interchange.platform.bus.MessageBus;
-import io.interchange.platform.bus.Queues;
 import io.interchange.platform.canonical.CanonicalJson;
-import io.interchange.platform.canonical.OrderMessages;
-import io.interchange.platform.canonical.OrderMessages.ErpOrderChanged;
 import io.interchange.platform.delivery.PermanentFailure;
 import io.interchange.platform.message.Envelope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +36,7 @@ public class ErpChangeFeed {
             throw new PermanentFailure(ErpClient.SYSTEM, "the event's data has no salesOrderId");
         }
         ErpOrderChanged change = SalesOrderMapping.toChange(erp.salesOrder(id));
-        bus.publish(Queues.ORDERS_INBOUND, SalesOrderCreation.SOURCE, OrderMessages.ERP_ORDER_CHANGED, change, event,
+        bus.publish(SalesOrderCreation.SOURCE, ErpMessages.ERP_ORDER_CHANGED, change, event,
                 change.ecpOrderNumber());
     }
 }

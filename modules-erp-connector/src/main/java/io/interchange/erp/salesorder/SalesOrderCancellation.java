@@ -1,14 +1,14 @@
 package io.interchange.erp.salesorder;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.interchange.platform.delivery.HttpAnswer;
+import io.interchange.erp.api.ErpMessages;
+import io.interchange.erp.api.ErpMessages.CancellationAnswered;
 import io.interchange.erp.client.ErpClient;
+import io.interchange.orders.api.OrderMessages;
+import io.interchange.orders.api.OrderMessages.CancellationRequested;
 import io.interchange.platform.bus.MessageBus;
-import io.interchange.platform.bus.Queues;
 import io.interchange.platform.canonical.CanonicalJson;
-import io.interchange.platform.canonical.OrderMessages;
-import io.interchange.platform.canonical.OrderMessages.CancellationAnswered;
-import io.interchange.platform.canonical.OrderMessages.CancellationRequested;
+import io.interchange.platform.delivery.HttpAnswer;
 import io.interchange.platform.delivery.HttpOutcome;
 import io.interchange.platform.delivery.TransientFailure;
 import io.interchange.platform.message.Envelope;
@@ -47,7 +47,7 @@ public class SalesOrderCancellation {
                     cancelled.retryAfter(), cancelled.body());
             answer = new CancellationAnswered(request.ecpOrderId(), request.ecpOrderNumber(), true, "cancelled");
         }
-        bus.publish(Queues.ORDERS_INBOUND, SalesOrderCreation.SOURCE, OrderMessages.CANCELLATION_ANSWERED, answer,
+        bus.publish(SalesOrderCreation.SOURCE, ErpMessages.CANCELLATION_ANSWERED, answer,
                 message);
     }
 }

@@ -1,16 +1,16 @@
 package io.interchange.erp.salesorder;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.interchange.platform.delivery.HttpAnswer;
+import io.interchange.erp.api.ErpMessages;
+import io.interchange.erp.api.ErpMessages.SalesOrderLinked;
 import io.interchange.erp.client.ErpClient;
 import io.interchange.erp.client.SalesOrderMapping;
+import io.interchange.orders.api.CanonicalOrder;
+import io.interchange.orders.api.OrderMessages;
+import io.interchange.orders.api.OrderMessages.OrderPlaced;
 import io.interchange.platform.bus.MessageBus;
-import io.interchange.platform.bus.Queues;
 import io.interchange.platform.canonical.CanonicalJson;
-import io.interchange.platform.canonical.CanonicalOrder;
-import io.interchange.platform.canonical.OrderMessages;
-import io.interchange.platform.canonical.OrderMessages.OrderPlaced;
-import io.interchange.platform.canonical.OrderMessages.SalesOrderLinked;
+import io.interchange.platform.delivery.HttpAnswer;
 import io.interchange.platform.delivery.HttpOutcome;
 import io.interchange.platform.delivery.TransientFailure;
 import io.interchange.platform.message.Envelope;
@@ -40,7 +40,7 @@ public class SalesOrderCreation {
         String body = SalesOrderMapping.toJson(SalesOrderMapping.toSalesOrder(order));
         JsonNode salesOrder = erp.findByExternalDocumentNumber(order.number())
                 .orElseGet(() -> createOrFindAfterUnclearOutcome(order.number(), body));
-        bus.publish(Queues.ORDERS_INBOUND, SOURCE, OrderMessages.SALES_ORDER_LINKED,
+        bus.publish(SOURCE, ErpMessages.SALES_ORDER_LINKED,
                 new SalesOrderLinked(order.ecpOrderId(), order.number(), salesOrder.path("id").asText(),
                         salesOrder.path("number").asText()), message);
     }

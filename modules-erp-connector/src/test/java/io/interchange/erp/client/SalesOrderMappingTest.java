@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.interchange.erp.api.ErpMessages.ErpOrderChanged;
+import io.interchange.orders.api.CanonicalOrder;
 import io.interchange.platform.canonical.CanonicalJson;
-import io.interchange.platform.canonical.CanonicalOrder;
-import io.interchange.platform.canonical.OrderMessages.ErpOrderChanged;
 import io.interchange.platform.delivery.PermanentFailure;
 import java.math.BigDecimal;
 import java.time.Instant;

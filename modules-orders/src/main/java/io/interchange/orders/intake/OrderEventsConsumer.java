@@ -1,11 +1,12 @@
 package io.interchange.orders.intake;
 
+import io.interchange.erp.api.ErpMessages;
+import io.interchange.orders.api.OrderMessages;
+import io.interchange.orders.api.OrdersContract;
 import io.interchange.orders.sync.ErpChangesToShop;
 import io.interchange.orders.sync.ErpLinkToShop;
 import io.interchange.orders.sync.OrderPlacement;
 import io.interchange.orders.sync.ShopCancellation;
-import io.interchange.platform.bus.Queues;
-import io.interchange.platform.canonical.OrderMessages;
 import io.interchange.platform.delivery.PermanentFailure;
 import io.interchange.platform.inbound.InboundDelivery;
 import io.interchange.platform.message.Envelope;
@@ -19,7 +20,7 @@ import jakarta.jms.MessageListener;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         // The physical name, not a java:app lookup: Payara rejects the lookup after a restart.
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.ORDERS_INBOUND)})
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = OrdersContract.QUEUE)})
 public class OrderEventsConsumer implements MessageListener {
 
     static final String CONSUMER = "orders";
@@ -48,11 +49,11 @@ public class OrderEventsConsumer implements MessageListener {
 
     private void handle(Envelope message) {
         switch (message.type()) {
-            case "ecp.order.created" -> placement.place(message);
-            case "ecp.order.cancelled" -> cancellation.request(message);
-            case OrderMessages.SALES_ORDER_LINKED -> erpLink.link(message);
-            case OrderMessages.ERP_ORDER_CHANGED -> erpChanges.apply(message);
-            case OrderMessages.CANCELLATION_ANSWERED -> cancellation.answer(message);
+            case OrderMessages.SHOP_ORDER_CREATED -> placement.place(message);
+            case OrderMessages.SHOP_ORDER_CANCELLED -> cancellation.request(message);
+            case ErpMessages.SALES_ORDER_LINKED -> erpLink.link(message);
+            case ErpMessages.ERP_ORDER_CHANGED -> erpChanges.apply(message);
+            case ErpMessages.CANCELLATION_ANSWERED -> cancellation.answer(message);
             default -> throw new PermanentFailure("interchange", "the orders context does not handle " + message.type());
         }
     }

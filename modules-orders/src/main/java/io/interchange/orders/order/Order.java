@@ -1,7 +1,7 @@
 package io.interchange.orders.order;
 
+import io.interchange.orders.api.CanonicalOrder;
 import io.interchange.platform.canonical.CanonicalJson;
-import io.interchange.platform.canonical.CanonicalOrder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,8 +1,8 @@
 package io.interchange.orders.shop;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.interchange.orders.api.CanonicalOrder;
 import io.interchange.platform.canonical.CanonicalJson;
-import io.interchange.platform.canonical.CanonicalOrder;
 import io.interchange.platform.delivery.PermanentFailure;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package io.interchange.orders.sync;
 
+import io.interchange.erp.api.ErpMessages.ErpOrderChanged;
+import io.interchange.erp.api.ErpMessages.Payment;
+import io.interchange.erp.api.ErpMessages.Shipment;
 import io.interchange.orders.order.Order;
 import io.interchange.orders.order.Orders;
 import io.interchange.orders.shop.ShopClient;
 import io.interchange.platform.canonical.CanonicalJson;
-import io.interchange.platform.canonical.OrderMessages.ErpOrderChanged;
-import io.interchange.platform.canonical.OrderMessages.Payment;
-import io.interchange.platform.canonical.OrderMessages.Shipment;
 import io.interchange.platform.delivery.PermanentFailure;
 import io.interchange.platform.journal.Hop;
 import io.interchange.platform.journal.Journal;

@@ -1,10 +1,10 @@
 package io.interchange.orders.sync;
 
+import io.interchange.erp.api.ErpMessages.SalesOrderLinked;
 import io.interchange.orders.order.Order;
 import io.interchange.orders.order.Orders;
 import io.interchange.orders.shop.ShopClient;
 import io.interchange.platform.canonical.CanonicalJson;
-import io.interchange.platform.canonical.OrderMessages.SalesOrderLinked;
 import io.interchange.platform.delivery.PermanentFailure;
 import io.interchange.platform.message.Envelope;
 import jakarta.enterprise.context.ApplicationScoped;

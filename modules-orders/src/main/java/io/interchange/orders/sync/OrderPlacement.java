@@ -1,16 +1,15 @@
 package io.interchange.orders.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.interchange.orders.api.CanonicalOrder;
+import io.interchange.orders.api.OrderMessages;
+import io.interchange.orders.api.OrderMessages.OrderPlaced;
 import io.interchange.orders.order.Order;
 import io.interchange.orders.order.Orders;
 import io.interchange.orders.shop.ShopClient;
 import io.interchange.orders.shop.ShopMapping;
 import io.interchange.platform.bus.MessageBus;
-import io.interchange.platform.bus.Queues;
 import io.interchange.platform.canonical.CanonicalJson;
-import io.interchange.platform.canonical.CanonicalOrder;
-import io.interchange.platform.canonical.OrderMessages.OrderPlaced;
-import io.interchange.platform.canonical.OrderMessages;
 import io.interchange.platform.delivery.PermanentFailure;
 import io.interchange.platform.message.Envelope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +42,7 @@ public class OrderPlacement {
         }
         CanonicalOrder order = ShopMapping.toCanonical(shop.order(orderId));
         orders.add(new Order(order, Instant.now()));
-        bus.publish(Queues.ERP_INBOUND, SOURCE, OrderMessages.ORDER_PLACED, new OrderPlaced(order), event);
+        bus.publish(SOURCE, OrderMessages.ORDER_PLACED, new OrderPlaced(order), event);
     }
 
     static String orderIdOf(Envelope event) {

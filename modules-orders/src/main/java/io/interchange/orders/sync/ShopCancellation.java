@@ -1,14 +1,13 @@
 package io.interchange.orders.sync;
 
+import io.interchange.erp.api.ErpMessages.CancellationAnswered;
+import io.interchange.orders.api.OrderMessages;
+import io.interchange.orders.api.OrderMessages.CancellationRequested;
 import io.interchange.orders.order.Order;
 import io.interchange.orders.order.Orders;
 import io.interchange.orders.shop.ShopClient;
 import io.interchange.platform.bus.MessageBus;
-import io.interchange.platform.bus.Queues;
 import io.interchange.platform.canonical.CanonicalJson;
-import io.interchange.platform.canonical.OrderMessages;
-import io.interchange.platform.canonical.OrderMessages.CancellationAnswered;
-import io.interchange.platform.canonical.OrderMessages.CancellationRequested;
 import io.interchange.platform.delivery.PermanentFailure;
 import io.interchange.platform.message.Envelope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +37,7 @@ public class ShopCancellation {
         Order order = orders.byEcpId(orderId).orElseThrow(() -> new PermanentFailure("ecp",
                 "cancellation of order " + orderId + ", which Interchange never received"));
         order.cancellation("REQUESTED", Instant.now());
-        bus.publish(Queues.ERP_INBOUND, OrderPlacement.SOURCE, OrderMessages.CANCELLATION_REQUESTED,
+        bus.publish(OrderPlacement.SOURCE, OrderMessages.CANCELLATION_REQUESTED,
                 new CancellationRequested(order.ecpOrderId(), order.number()), event);
     }
 

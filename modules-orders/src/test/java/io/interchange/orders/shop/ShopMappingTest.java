@@ -3,7 +3,7 @@ package io.interchange.orders.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.interchange.platform.canonical.CanonicalOrder;
+import io.interchange.orders.api.CanonicalOrder;
 import io.interchange.platform.delivery.PermanentFailure;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package io.interchange.platform.bus;
 
 import io.interchange.platform.canonical.CanonicalJson;
+import io.interchange.platform.contract.Routes;
 import io.interchange.platform.message.DeliveryKind;
 import io.interchange.platform.message.Envelope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,9 @@ public class MessageBus {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Routes routes;
+
     public void send(String queue, Envelope envelope) {
         send(queue, envelope, Duration.ZERO);
     }
@@ -29,22 +33,32 @@ public class MessageBus {
         outbox.add(queue, envelope, delay);
     }
 
+    /** Publishes an envelope to the queue its type is routed to. */
+    public void publish(Envelope message) {
+        send(queueOf(message.type()), message);
+    }
+
     /**
-     * Publishes a context's message (a JSON record) caused by another message. The id is derived
-     * from the cause and the type, so handling the cause twice could never publish two different messages.
+     * Publishes a context's message (a JSON record) caused by another message, to the queue its
+     * type is routed to. The id is derived from the cause and the type, so handling the cause
+     * twice could never publish two different messages.
      */
-    public Envelope publish(String queue, String source, String type, Object payload, Envelope cause) {
-        return publish(queue, source, type, payload, cause, cause.correlationId());
+    public Envelope publish(String source, String type, Object payload, Envelope cause) {
+        return publish(source, type, payload, cause, cause.correlationId());
     }
 
     /** Publishes under another business key than the cause's (e.g. the shop's order number, the ERP's only key). */
-    public Envelope publish(String queue, String source, String type, Object payload, Envelope cause,
-            String businessKey) {
+    public Envelope publish(String source, String type, Object payload, Envelope cause, String businessKey) {
         String id = UUID.nameUUIDFromBytes((cause.id() + "|" + cause.retryCount() + "|" + type)
                 .getBytes(StandardCharsets.UTF_8)).toString();
         Envelope message = new Envelope(id, source, type, null, Instant.now(), CanonicalJson.write(payload),
                 businessKey, cause.id(), null, null, DeliveryKind.ORIGINAL, 0, null);
-        send(queue, message);
+        publish(message);
         return message;
+    }
+
+    private String queueOf(String type) {
+        return routes.queueFor(type).orElseThrow(() -> new IllegalStateException(
+                "no context takes messages of type " + type + ": no contract routes it"));
     }
 }

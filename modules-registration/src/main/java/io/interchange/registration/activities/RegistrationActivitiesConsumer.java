@@ -1,10 +1,10 @@
 package io.interchange.registration.activities;
 
 import io.interchange.platform.bus.JmsBinding;
-import io.interchange.platform.bus.Queues;
 import io.interchange.platform.delivery.PermanentFailure;
 import io.interchange.platform.inbound.InboundDelivery;
 import io.interchange.registration.signup.Activity;
+import io.interchange.registration.signup.RegistrationContract;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ import jakarta.jms.MessageListener;
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.REGISTRATION_ACTIVITIES)})
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = RegistrationContract.QUEUE)})
 public class RegistrationActivitiesConsumer implements MessageListener {
 
     @Inject

@@ -1,7 +1,6 @@
 package io.interchange.registration.signup;
 
 import io.interchange.platform.bus.MessageBus;
-import io.interchange.platform.bus.Queues;
 import io.interchange.platform.canonical.CanonicalJson;
 import io.interchange.platform.journal.Hop;
 import io.interchange.platform.journal.Journal;
@@ -48,7 +47,7 @@ public class RegistrationBook {
             Envelope message = new Envelope(messageId(details.registrationId(), activity), SOURCE, activity.messageType(),
                     null, now, json, details.registrationId(), null, activity.targetSystem(), activity.name(),
                     null, 0, null);
-            bus.send(Queues.REGISTRATION_ACTIVITIES, message);
+            bus.publish(message);
             journal.record(message, Hop.PUBLISHED, "registration", "paid " + details.currency() + " " + details.amount());
         }
         em.flush();

@@ -1,23 +1,19 @@
-package io.interchange.platform.canonical;
+package io.interchange.erp.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** The messages about an order that travel between the orders context and the ERP connector. */
-public final class OrderMessages {
+/** The messages the ERP connector takes and sends, by type. */
+public final class ErpMessages {
 
-    public static final String ORDER_PLACED = "interchange.order.placed";
+    /** The ERP: a sales order changed (data: {@code salesOrderId}). */
+    public static final String ERP_SALES_ORDER_CHANGED = "erp.salesorder.changed";
     public static final String SALES_ORDER_LINKED = "interchange.salesorder.linked";
     public static final String ERP_ORDER_CHANGED = "interchange.erp.order.changed";
-    public static final String CANCELLATION_REQUESTED = "interchange.order.cancellation-requested";
     public static final String CANCELLATION_ANSWERED = "interchange.order.cancellation-answered";
 
-    private OrderMessages() {
-    }
-
-    /** The shop's order was fetched, validated and stored: create it in the ERP. */
-    public record OrderPlaced(CanonicalOrder order) {
+    private ErpMessages() {
     }
 
     /** The ERP holds the order as this sales order: tell the shop. */
@@ -36,10 +32,6 @@ public final class OrderMessages {
     }
 
     public record Payment(String status, BigDecimal amount, String invoiceNumber, Instant paidAt) {
-    }
-
-    /** The customer cancelled in the shop: cancel the sales order unless it has shipped. */
-    public record CancellationRequested(String ecpOrderId, String ecpOrderNumber) {
     }
 
     /** What the ERP made of a cancellation request. */

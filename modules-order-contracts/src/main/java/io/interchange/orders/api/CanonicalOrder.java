@@ -1,4 +1,4 @@
-package io.interchange.platform.canonical;
+package io.interchange.orders.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
