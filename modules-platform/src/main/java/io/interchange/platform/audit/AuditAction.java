@@ -6,5 +6,9 @@ public enum AuditAction {
     /** A connected system's status changed (by an operator, its circuit breaker, its probe or a maintenance end). */
     SYSTEM_STATUS_CHANGED,
     /** An operator acknowledged an alert. */
-    ALERT_ACKNOWLEDGED
+    ALERT_ACKNOWLEDGED,
+    /** An admin added a console user (the first admin is added by the configuration). */
+    USER_ADDED,
+    /** An admin changed a console user's role. */
+    ROLE_CHANGED
 }
