@@ -122,7 +122,11 @@ class ConsoleIT extends DeployedPlatform {
         logInAsAdmin();
 
         browser.get(interchange.baseUrl + "/console/errors.xhtml");
-        WebElement row = browser.findElement(By.cssSelector("tr[data-rk='" + id + "']"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("tr[data-rk='" + id + "']"));
+        assertThat(rows).as(browser.getPageSource()).hasSize(1);
+        WebElement row = rows.get(0);
+        assertThat(row.findElements(By.cssSelector(".ui-selection-column .ui-chkbox-box"))).as(row.getAttribute("outerHTML"))
+                .hasSize(1);
         row.findElement(By.cssSelector(".ui-selection-column .ui-chkbox-box")).click();
         type("errors:note", "fixed by the console test");
         browser.findElement(By.id("errors:resubmit")).click();
@@ -239,7 +243,7 @@ class ConsoleIT extends DeployedPlatform {
                 return i;
             }
         }
-        throw new AssertionError("no row for " + system + " on the systems page");
+        throw new AssertionError("no row for " + system + " on the systems page: " + browser.getPageSource());
     }
 
     private String status(String system) {
