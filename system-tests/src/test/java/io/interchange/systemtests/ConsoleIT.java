@@ -27,7 +27,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * The operators' console in a real browser (Chromium, as {@link RegistrationPageIT}): log in as
  * the demo admin, see the overview, find an order's story, resubmit a failed message, take a
- * system offline and online, each action audited with the person's name; a viewer sees no
+ * system offline and online, fix a payload (refused while it is not JSON), each action audited
+ * with the person's name; a viewer sees no
  * action and a forged action is refused; a wrong password is refused; logout ends the session.
  */
 class ConsoleIT extends DeployedPlatform {
@@ -144,6 +145,34 @@ class ConsoleIT extends DeployedPlatform {
 
         browser.get(interchange.baseUrl + "/console/audit.xhtml?who=" + ADMIN + "&action=RESUBMITTED");
         assertThat(browser.findElement(By.id("entries")).getText()).contains(ADMIN).contains("fixed by the console test");
+    }
+
+    @Test
+    void aPayloadThatIsNotJsonIsRefusedNextToTheFieldAndAValidOneIsSaved() {
+        String orderId = "no-such-order-" + System.nanoTime();
+        assertThat(interchange.postStructured(Interchange.orderCreated(Interchange.newId(), orderId)).statusCode())
+                .isEqualTo(202);
+        long id = awaitFailed(orderId);
+        logInAsAdmin();
+
+        browser.get(interchange.baseUrl + "/console/message.xhtml?id=" + id);
+        assertThat(browser.findElement(By.id("detail:payload")).getAttribute("value")).contains(orderId);
+        type("detail:payload", "{\"orderId\": ");
+        browser.findElement(By.id("detail:save")).click();
+        await().atMost(PAGE).until(() -> browser.getPageSource().contains("not valid JSON"));
+        assertThat(audit()).noneSatisfy(entry -> {
+            assertThat(entry.path("action").asText()).isEqualTo("PAYLOAD_EDITED");
+            assertThat(entry.path("failedMessageId").asLong()).isEqualTo(id);
+        });
+
+        type("detail:payload", "{\"orderId\": \"" + orderId + "\", \"fixed\": true}");
+        browser.findElement(By.id("detail:save")).click();
+        await().atMost(PAGE).until(() -> browser.getPageSource().contains("The payload is saved"));
+        assertThat(audit()).anySatisfy(entry -> {
+            assertThat(entry.path("who").asText()).isEqualTo(ADMIN);
+            assertThat(entry.path("action").asText()).isEqualTo("PAYLOAD_EDITED");
+            assertThat(entry.path("failedMessageId").asLong()).isEqualTo(id);
+        });
     }
 
     @Test
