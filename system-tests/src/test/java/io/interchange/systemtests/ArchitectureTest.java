@@ -14,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * Keeps the modules out of each other's internals: a bounded context is reached only through
  * its {@code api} package (and over JMS), which publishes and knows none of its internals; the
  * platform kernel knows no context; nothing but the HTTP edge knows the HTTP edge; and no package
- * takes part in a dependency cycle.
+ * takes part in a dependency cycle; the console's pages see records, never JPA entities.
  */
 @AnalyzeClasses(packages = "io.interchange", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -55,6 +55,12 @@ class ArchitectureTest {
     static final ArchRule nothingDependsOnTheWebEdge = noClasses()
             .that().resideOutsideOfPackage("io.interchange.web..")
             .should().dependOnClassesThat().resideInAPackage("io.interchange.web..");
+
+    @ArchTest
+    static final ArchRule consolePagesSeeViewsNeverEntities = noClasses()
+            .that().resideInAPackage("io.interchange.web.console..")
+            .should().dependOnClassesThat().areAnnotatedWith("jakarta.persistence.Entity")
+            .as("the console's backing beans talk to façades with records, never to JPA entities");
 
     @ArchTest
     static final ArchRule productionCodeNeverUsesTheSimulators = noClasses()

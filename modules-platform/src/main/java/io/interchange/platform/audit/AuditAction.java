@@ -8,5 +8,9 @@ public enum AuditAction {
     /** An operator acknowledged an alert. */
     ALERT_ACKNOWLEDGED,
     /** A catalog file added, changed, removed or refused (actor {@code catalog}). */
-    CATALOG_CHANGED
+    CATALOG_CHANGED,
+    /** An admin added a console user (the first admin is added by the configuration). */
+    USER_ADDED,
+    /** An admin changed a console user's role. */
+    ROLE_CHANGED
 }

@@ -26,7 +26,7 @@ public class AuditEntry {
     @Column(name = "AT", nullable = false)
     private Instant at;
 
-    /** The API client that acted. */
+    /** The API client or the console user that acted. */
     @Column(nullable = false, length = 64)
     private String actor;
 

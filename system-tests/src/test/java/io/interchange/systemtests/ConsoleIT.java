@@ -1,0 +1,302 @@
+package io.interchange.systemtests;
+
+import static io.interchange.systemtests.Interchange.OPS_KEY;
+import static io.interchange.systemtests.Interchange.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The operators' console in a real browser (Chromium, as {@link RegistrationPageIT}): log in as
+ * the demo admin, see the overview, find an order's story, resubmit a failed message, take a
+ * system offline and online, fix a payload (refused while it is not JSON), each action audited
+ * with the person's name; a viewer sees no
+ * action and a forged action is refused; a wrong password is refused; logout ends the session.
+ */
+class ConsoleIT extends DeployedPlatform {
+
+    /** The run script's demo and test profiles create this first admin. */
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = "interchange-demo";
+    private static final Duration PAGE = Duration.ofSeconds(30);
+
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        String chromium = System.getProperty("chromium", "/usr/bin/chromium");
+        String chromedriver = System.getProperty("chromedriver", "/usr/bin/chromedriver");
+        boolean installed = Files.isExecutable(Path.of(chromium)) && Files.isExecutable(Path.of(chromedriver));
+        if (System.getenv("CI") == null) {
+            Assumptions.assumeTrue(installed, "no Chromium: apt-get install chromium chromium-driver to run the browser test");
+        }
+        assertThat(installed).as("Chromium at %s and ChromeDriver at %s", chromium, chromedriver).isTrue();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(chromedriver).toFile()).build(), options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theAdminLogsInSeesTheOverviewAndLogsOut() {
+        browser.manage().deleteAllCookies();
+        browser.get(interchange.baseUrl + "/");
+        await().atMost(PAGE).until(() -> browser.findElements(By.id("login:name")).size() == 1);
+        logIn(ADMIN, ADMIN_PASSWORD);
+
+        await().atMost(PAGE).until(() -> browser.findElements(By.id("failures")).size() == 1);
+        assertThat(browser.findElement(By.id("who")).getText()).isEqualTo(ADMIN);
+        assertThat(browser.findElement(By.id("failures")).getAttribute("href")).endsWith("/console/errors.xhtml");
+        assertThat(browser.findElements(By.id("live:traffic"))).hasSize(1);
+        assertThat(browser.findElement(By.id("live:backlog")).getText()).contains("erp");
+
+        browser.findElement(By.id("session:logout")).click();
+        await().atMost(PAGE).until(() -> browser.getCurrentUrl().contains("login.xhtml?loggedOut"));
+        browser.get(interchange.baseUrl + "/console/systems.xhtml");
+        await().atMost(PAGE).until(() -> browser.findElements(By.id("login:name")).size() == 1);
+        assertThat(browser.getPageSource()).doesNotContain("Take offline");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() {
+        browser.manage().deleteAllCookies();
+        browser.get(interchange.baseUrl + "/login.xhtml");
+        logIn(ADMIN, "not-the-password");
+
+        await().atMost(PAGE).until(() -> browser.getPageSource().contains("The user name or the password is wrong."));
+        assertThat(browser.getCurrentUrl()).contains("login.xhtml");
+        assertThat(browser.findElements(By.id("who"))).isEmpty();
+    }
+
+    @Test
+    void anOrderIsFoundByItsIdOnTheTrackingPage() {
+        String eventId = Interchange.newId();
+        String orderId = "console-order-" + System.nanoTime();
+        assertThat(interchange.postStructured(Interchange.orderCreated(eventId, orderId)).statusCode()).isEqualTo(202);
+        logInAsAdmin();
+
+        for (String key : List.of(orderId, eventId)) {
+            browser.get(interchange.baseUrl + "/console/tracking.xhtml");
+            type("key", key);
+            browser.findElement(By.id("find")).click();
+            await().atMost(PAGE).until(() -> browser.findElements(By.id("timeline")).size() == 1);
+            assertThat(browser.findElement(By.id("timeline")).getText()).as(key)
+                    .contains("RECEIVED").contains("ecp.order.created").contains(eventId);
+        }
+    }
+
+    @Test
+    void anOperatorResubmitsAFailedMessageFromTheErrorsQueueAndTheAuditNamesThem() {
+        String orderId = "no-such-order-" + System.nanoTime();
+        assertThat(interchange.postStructured(Interchange.orderCreated(Interchange.newId(), orderId)).statusCode())
+                .isEqualTo(202);
+        long id = awaitFailed(orderId);
+        logInAsAdmin();
+
+        browser.get(interchange.baseUrl + "/console/errors.xhtml");
+        List<WebElement> rows = browser.findElements(By.cssSelector("tr[data-rk='" + id + "']"));
+        assertThat(rows).as(browser.getPageSource()).hasSize(1);
+        WebElement row = rows.get(0);
+        assertThat(row.findElements(By.cssSelector(".ui-selection-column .ui-chkbox-box"))).as(row.getAttribute("outerHTML"))
+                .hasSize(1);
+        row.findElement(By.cssSelector(".ui-selection-column .ui-chkbox-box")).click();
+        type("errors:note", "fixed by the console test");
+        browser.findElement(By.id("errors:resubmit")).click();
+
+        await().atMost(PAGE).until(() -> browser.findElements(By.id("errors:outcomes")).size() == 1);
+        assertThat(browser.findElement(By.id("errors:outcomes")).getText()).contains(Long.toString(id))
+                .contains("resubmitted as");
+        JsonNode failed = json(interchange.get("/api/v1/operations/failed/" + id, OPS_KEY).body());
+        assertThat(failed.path("status").asText()).isEqualTo("RESUBMITTED");
+        assertThat(audit()).anySatisfy(entry -> {
+            assertThat(entry.path("who").asText()).isEqualTo(ADMIN);
+            assertThat(entry.path("action").asText()).isEqualTo("RESUBMITTED");
+            assertThat(entry.path("failedMessageId").asLong()).isEqualTo(id);
+        });
+
+        browser.get(interchange.baseUrl + "/console/audit.xhtml?who=" + ADMIN + "&action=RESUBMITTED");
+        assertThat(browser.findElement(By.id("entries")).getText()).contains(ADMIN).contains("fixed by the console test");
+    }
+
+    @Test
+    void aPayloadThatIsNotJsonIsRefusedNextToTheFieldAndAValidOneIsSaved() {
+        String orderId = "no-such-order-" + System.nanoTime();
+        assertThat(interchange.postStructured(Interchange.orderCreated(Interchange.newId(), orderId)).statusCode())
+                .isEqualTo(202);
+        long id = awaitFailed(orderId);
+        logInAsAdmin();
+
+        browser.get(interchange.baseUrl + "/console/message.xhtml?id=" + id);
+        assertThat(browser.findElement(By.id("detail:payload")).getAttribute("value")).contains(orderId);
+        type("detail:payload", "{\"orderId\": ");
+        browser.findElement(By.id("detail:save")).click();
+        await().atMost(PAGE).until(() -> browser.getPageSource().contains("not valid JSON"));
+        assertThat(audit()).noneSatisfy(entry -> {
+            assertThat(entry.path("action").asText()).isEqualTo("PAYLOAD_EDITED");
+            assertThat(entry.path("failedMessageId").asLong()).isEqualTo(id);
+        });
+
+        type("detail:payload", "{\"orderId\": \"" + orderId + "\", \"fixed\": true}");
+        browser.findElement(By.id("detail:save")).click();
+        await().atMost(PAGE).until(() -> browser.getPageSource().contains("The payload is saved"));
+        assertThat(audit()).anySatisfy(entry -> {
+            assertThat(entry.path("who").asText()).isEqualTo(ADMIN);
+            assertThat(entry.path("action").asText()).isEqualTo("PAYLOAD_EDITED");
+            assertThat(entry.path("failedMessageId").asLong()).isEqualTo(id);
+        });
+    }
+
+    @Test
+    void anOperatorTakesASystemOfflineWithAReasonAndBringsItBackOnline() {
+        logInAsAdmin();
+        browser.get(interchange.baseUrl + "/console/systems.xhtml");
+        int row = rowOf("erp");
+
+        browser.findElement(By.id("systems:table:" + row + ":offline")).click();
+        await().atMost(PAGE).until(() -> browser.getPageSource().contains("enter why it goes offline"));
+        assertThat(status("erp")).isEqualTo("ONLINE");
+
+        type("systems:table:" + row + ":reason", "console test: ERP maintenance");
+        browser.findElement(By.id("systems:table:" + row + ":offline")).click();
+        await().atMost(PAGE).until(() -> "OFFLINE".equals(status("erp")));
+        assertThat(browser.findElement(By.id("systems:table:" + row + ":status")).getText()).isEqualTo("OFFLINE");
+
+        browser.findElement(By.id("systems:table:" + row + ":online")).click();
+        await().atMost(PAGE).until(() -> "ONLINE".equals(status("erp")));
+        assertThat(audit()).anySatisfy(entry -> {
+            assertThat(entry.path("who").asText()).isEqualTo(ADMIN);
+            assertThat(entry.path("action").asText()).isEqualTo("SYSTEM_STATUS_CHANGED");
+            assertThat(entry.path("after").asText()).startsWith("erp: OFFLINE");
+        });
+    }
+
+    @Test
+    void aViewerSeesNoActionsAndAForgedActionIsRefused() {
+        String viewer = "viewer" + System.nanoTime() % 1_000_000;
+        String password = "viewer-password-" + System.nanoTime();
+        logInAsAdmin();
+        browser.get(interchange.baseUrl + "/console/users.xhtml");
+        type("add:name", viewer);
+        type("add:password", "short");
+        browser.findElement(By.id("add:submit")).click();
+        await().atMost(PAGE).until(() -> browser.getPageSource().contains("use at least 12 characters"));
+        type("add:name", viewer);
+        type("add:password", password);
+        browser.findElement(By.id("add:submit")).click();
+        await().atMost(PAGE).until(() -> browser.findElement(By.id("users:list")).getText().contains(viewer));
+
+        freshLogIn(viewer, password);
+        browser.get(interchange.baseUrl + "/console/systems.xhtml");
+        assertThat(browser.findElements(By.cssSelector("[id$=':offline']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[id$=':online']"))).isEmpty();
+        browser.get(interchange.baseUrl + "/console/errors.xhtml");
+        assertThat(browser.findElements(By.id("errors:resubmit"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".ui-selection-column"))).isEmpty();
+        browser.get(interchange.baseUrl + "/console/users.xhtml");
+        assertThat(browser.findElements(By.id("add:submit"))).isEmpty();
+
+        // an operator's form, sent by hand from the viewer's session
+        browser.get(interchange.baseUrl + "/console/systems.xhtml");
+        int row = rowOf("erp");
+        String forged = "const f = document.createElement('form'); f.method = 'post';"
+                + "f.action = location.pathname; const add = (n, v) => { const i = document.createElement('input');"
+                + "i.type = 'hidden'; i.name = n; i.value = v; f.appendChild(i); };"
+                + "add('systems', 'systems'); add('systems:table:" + row + ":reason', 'forged');"
+                + "add('systems:table:" + row + ":offline', '');"
+                + "add('jakarta.faces.ViewState', document.querySelector(\"input[name='jakarta.faces.ViewState']\").value);"
+                + "document.body.appendChild(f); f.submit();";
+        ((JavascriptExecutor) browser).executeScript(forged);
+        await().atMost(PAGE).until(() -> ((JavascriptExecutor) browser)
+                .executeScript("return document.readyState").equals("complete"));
+        assertThat(status("erp")).isEqualTo("ONLINE");
+        assertThat(audit()).noneSatisfy(entry -> assertThat(entry.path("who").asText()).isEqualTo(viewer));
+        assertThat(audit()).anySatisfy(entry -> {
+            assertThat(entry.path("who").asText()).isEqualTo(ADMIN);
+            assertThat(entry.path("action").asText()).isEqualTo("USER_ADDED");
+            assertThat(entry.path("note").asText()).isEqualTo("user " + viewer);
+        });
+    }
+
+    // --- helpers
+
+    private void logInAsAdmin() {
+        freshLogIn(ADMIN, ADMIN_PASSWORD);
+    }
+
+    private void freshLogIn(String name, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get(interchange.baseUrl + "/login.xhtml");
+        logIn(name, password);
+        await().atMost(PAGE).until(() -> browser.findElements(By.id("who")).size() == 1);
+    }
+
+    private void logIn(String name, String password) {
+        type("login:name", name);
+        type("login:password", password);
+        browser.findElement(By.id("login:submit")).click();
+    }
+
+    private int rowOf(String system) {
+        List<WebElement> names = browser.findElements(By.cssSelector(".system-name"));
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).getText().equals(system)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row for " + system + " on the systems page: " + browser.getPageSource());
+    }
+
+    private String status(String system) {
+        HttpResponse<String> answer = interchange.get("/api/v1/operations/systems/" + system, OPS_KEY);
+        return json(answer.body()).path("status").asText();
+    }
+
+    private List<JsonNode> audit() {
+        List<JsonNode> entries = new ArrayList<>();
+        json(interchange.get("/api/v1/operations/audit?limit=200", OPS_KEY).body()).path("entries").forEach(entries::add);
+        return entries;
+    }
+
+    private long awaitFailed(String orderId) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> json(
+                interchange.get("/api/v1/operations/failed?businessKey=" + orderId, OPS_KEY).body())
+                .path("failed").size() > 0);
+        return json(interchange.get("/api/v1/operations/failed?businessKey=" + orderId, OPS_KEY).body())
+                .path("failed").get(0).path("id").asLong();
+    }
+
+    private void type(String id, String text) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+}
