@@ -71,9 +71,12 @@ class ConsoleIT extends DeployedPlatform {
         browser.manage().deleteAllCookies();
         browser.get(interchange.baseUrl + "/");
         await().atMost(PAGE).until(() -> browser.findElements(By.id("login:name")).size() == 1);
+        String sessionBeforeLogin = sessionId();
         logIn(ADMIN, ADMIN_PASSWORD);
 
         await().atMost(PAGE).until(() -> browser.findElements(By.id("failures")).size() == 1);
+        assertThat(sessionBeforeLogin).as("the login page's session").isNotNull();
+        assertThat(sessionId()).as("the session id after the login").isNotNull().isNotEqualTo(sessionBeforeLogin);
         assertThat(browser.findElement(By.id("who")).getText()).isEqualTo(ADMIN);
         assertThat(browser.findElement(By.id("failures")).getAttribute("href")).endsWith("/console/errors.xhtml");
         assertThat(browser.findElements(By.id("live:traffic"))).hasSize(1);
@@ -257,6 +260,11 @@ class ConsoleIT extends DeployedPlatform {
         browser.get(interchange.baseUrl + "/login.xhtml");
         logIn(name, password);
         await().atMost(PAGE).until(() -> browser.findElements(By.id("who")).size() == 1);
+    }
+
+    private static String sessionId() {
+        org.openqa.selenium.Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        return session == null ? null : session.getValue();
     }
 
     private void logIn(String name, String password) {

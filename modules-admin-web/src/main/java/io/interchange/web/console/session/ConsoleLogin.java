@@ -40,7 +40,14 @@ public class ConsoleLogin {
 
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // Session fixation: the session id someone may have planted or seen before the login is not
+        // the one that gets logged in. Payara 6.2025.10 also rotates it when the login succeeds
+        // (ConsoleIT checks the id changes); this does not depend on that.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = security.authenticate(request,
                 (HttpServletResponse) external.getResponse(), AuthenticationParameters.withParams()
                         .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(name, new Password(password == null ? "" : password))));
