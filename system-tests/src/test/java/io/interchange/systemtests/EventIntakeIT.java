@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The intake's contract (contracts §1) against the running platform: what a sender sees and what is stored. */
+/** The intake's contract (CloudEvents over HTTP, docs/architecture.md) against the running platform: what a sender sees and what is stored. */
 class EventIntakeIT extends DeployedPlatform {
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ShopMappingTest {
 
-    // contracts §2, verbatim
+    // the shop's order document exactly as its API answers GET /orders/{id}
     private static final String ORDER = """
             {"id":"1001","number":"EU-1001","status":"AWAITING_FULFILLMENT","createdAt":"2026-11-21T09:59:58Z",
              "currency":"EUR",

@@ -18,7 +18,7 @@ import java.time.Instant;
         @Index(name = "JOURNAL_CORRELATION_IDX", columnList = "CORRELATION_ID")})
 public class JournalEntry {
 
-    // SEQUENCE, not IDENTITY: EclipseLink 4.0 cannot create IDENTITY tables on H2 2.2 (platform-notes).
+    // SEQUENCE, not IDENTITY: EclipseLink 4.0 cannot create IDENTITY tables on H2 2.2.
     @Id
     @SequenceGenerator(name = "JOURNAL_SEQ", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "JOURNAL_SEQ")

@@ -41,7 +41,7 @@ public class Ledger {
         em.persist(new ProcessedMessage(consumer, message.id(), Instant.now()));
         journal.record(message, Hop.CONSUMED, consumer, null);
         // Flush now so a concurrent duplicate fails here, inside onMessage, and is redelivered
-        // with a counted attempt; a failure at commit time would loop uncounted (platform-notes).
+        // with a counted attempt; a failure at commit time would loop uncounted.
         em.flush();
         return true;
     }
