@@ -19,8 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Checks {@code Authorization: Bearer <token>} on the simulated ECP and ERP APIs against
  * {@code ecp.token} and {@code erp.token}; a missing or wrong token answers 401 in the system's
- * error format. PayPal (OAuth tokens it issues itself) and Mailchimp (HTTP Basic with the API
- * key) check their callers in their own resources.
+ * error format. PayPal (OAuth tokens it issues itself), Mailchimp (HTTP Basic with the API
+ * key), the CRM (its bearer token, but not on {@code /health}) and the notifications webhook
+ * ({@code X-Webhook-Key}) check their callers in their own resources.
  */
 @Provider
 @ApplicationScoped

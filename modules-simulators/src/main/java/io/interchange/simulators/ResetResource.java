@@ -12,7 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * {@code POST /sim/reset}: orders, sales orders, PayPal orders, Mailchimp members, received
- * mails, faults, counters and the intake log are cleared; every relay listens again.
+ * mails, CRM contacts, received notifications, faults, counters and the intake log are
+ * cleared; every relay listens again.
  */
 @RequestScoped
 @Path("sim/reset")

@@ -55,6 +55,22 @@ public enum SimulatedSystem {
         public Response error(int status, String code, String message) {
             throw new UnsupportedOperationException("The SMTP sink answers no HTTP requests");
         }
+    },
+
+    /** The CRM (a contact per customer); errors as RFC 9457 problem details. */
+    CRM {
+        @Override
+        public Response error(int status, String code, String message) {
+            return new Problem(status, code, message).getResponse();
+        }
+    },
+
+    /** The shipment notifications webhook; errors as RFC 9457 problem details. */
+    NOTIFICATIONS {
+        @Override
+        public Response error(int status, String code, String message) {
+            return new Problem(status, code, message).getResponse();
+        }
     };
 
     /** An error answer in the system's own format. */
@@ -78,7 +94,7 @@ public enum SimulatedSystem {
         return Optional.empty();
     }
 
-    /** "ecp, erp, paypal, mailchimp, smtp", for error messages. */
+    /** "ecp, erp, paypal, mailchimp, smtp, crm, notifications", for error messages. */
     public static String keys() {
         return Arrays.stream(values()).map(SimulatedSystem::key).collect(Collectors.joining(", "));
     }

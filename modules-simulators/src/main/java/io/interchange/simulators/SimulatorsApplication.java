@@ -5,9 +5,10 @@ import jakarta.ws.rs.core.Application;
 
 /**
  * All resources at the root of the context: {@code /ecp/...}, {@code /erp/api/v2.0/...},
- * {@code /paypal/v1/...} and {@code /paypal/v2/...}, {@code /mailchimp/3.0/...} (the simulated
- * systems) and {@code /sim/...} (the admin API). Deployed with context root {@code /}. The SMTP
- * sink is no resource: it is a server of its own ({@code smtp}).
+ * {@code /paypal/v1/...} and {@code /paypal/v2/...}, {@code /mailchimp/3.0/...},
+ * {@code /crm/api/...}, {@code /hooks/...} (the simulated systems) and {@code /sim/...} (the
+ * admin API). Deployed with context root {@code /}. The SMTP sink is no resource: it is a
+ * server of its own ({@code smtp}).
  */
 @ApplicationPath("/")
 public class SimulatorsApplication extends Application {

@@ -39,6 +39,18 @@ class SimulatedSystemTest {
     }
 
     @Test
+    void crm_and_notifications_faults_are_problem_details() {
+        for (SimulatedSystem system : new SimulatedSystem[] {SimulatedSystem.CRM, SimulatedSystem.NOTIFICATIONS}) {
+            Response response = system.error(503, "SimulatedFault", "Simulated fault");
+
+            assertThat(response.getStatus()).isEqualTo(503);
+            assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
+            assertThat(json(response).getInt("status")).isEqualTo(503);
+            assertThat(system.http()).isTrue();
+        }
+    }
+
+    @Test
     void smtp_is_no_http_api() {
         assertThat(SimulatedSystem.SMTP.http()).isFalse();
         assertThat(SimulatedSystem.PAYPAL.http()).isTrue();
@@ -51,7 +63,9 @@ class SimulatedSystemTest {
         assertThat(SimulatedSystem.byKey("paypal")).contains(SimulatedSystem.PAYPAL);
         assertThat(SimulatedSystem.byKey("mailchimp")).contains(SimulatedSystem.MAILCHIMP);
         assertThat(SimulatedSystem.byKey("smtp")).contains(SimulatedSystem.SMTP);
-        assertThat(SimulatedSystem.keys()).isEqualTo("ecp, erp, paypal, mailchimp, smtp");
+        assertThat(SimulatedSystem.byKey("crm")).contains(SimulatedSystem.CRM);
+        assertThat(SimulatedSystem.byKey("notifications")).contains(SimulatedSystem.NOTIFICATIONS);
+        assertThat(SimulatedSystem.keys()).isEqualTo("ecp, erp, paypal, mailchimp, smtp, crm, notifications");
     }
 
     private static JsonObject json(Response response) {

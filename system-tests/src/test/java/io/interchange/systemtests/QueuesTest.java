@@ -2,6 +2,7 @@ package io.interchange.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interchange.platform.bus.Fanout;
 import io.interchange.platform.contract.MessageContract;
 import io.interchange.platform.contract.RoutingTable;
 import java.nio.file.Files;
@@ -11,8 +12,8 @@ import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
 /**
- * The run script creates exactly the queues the contexts' contracts declare (each without
- * OpenMQ's 100,000 cap), and no two contracts take the same message type.
+ * The run script creates exactly the queues the contexts' contracts declare and the catalog
+ * deliveries' queue (each without OpenMQ's 100,000 cap), and no two contracts take the same message type.
  */
 class QueuesTest {
 
@@ -24,6 +25,8 @@ class QueuesTest {
                 .map(ServiceLoader.Provider::get).toList();
 
         assertThat(contracts).hasSize(3);
-        assertThat(created).containsExactlyInAnyOrderElementsOf(RoutingTable.of(contracts).queues());
+        List<String> expected = new java.util.ArrayList<>(RoutingTable.of(contracts).queues());
+        expected.add(Fanout.QUEUE);
+        assertThat(created).containsExactlyInAnyOrderElementsOf(expected);
     }
 }

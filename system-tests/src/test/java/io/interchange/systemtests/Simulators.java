@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The simulated shop and ERP, driven and inspected through their admin API ({@code /sim}). */
+/** The simulated systems (shop, ERP, CRM, webhook, ...), driven and inspected through their admin API. */
 public class Simulators {
 
     final String baseUrl = System.getProperty("simulators.url", "http://localhost:28090");
@@ -75,6 +75,25 @@ public class Simulators {
         call("POST", "/sim/erp/salesorders/" + salesOrderId + "/notify", "{}");
     }
 
+    /**
+     * The simulated CRM's contacts, oldest first: each with {@code id}, {@code email}, {@code name},
+     * {@code lastOrder}, {@code updates} (effective writes) and {@code requests} (upserts received,
+     * idempotent replays included).
+     */
+    public JsonNode crmContacts() {
+        return json(call("GET", "/sim/crm/contacts", null).body());
+    }
+
+    /**
+     * What the shipment notifications webhook received:
+     * {@code {"requests": n, "received": [{"idempotencyKey", "body", "receivedAt"}]}}, where
+     * {@code requests} counts duplicates (answered 409) too.
+     */
+    public JsonNode notifications() {
+        return json(call("GET", "/sim/notifications/received", null).body());
+    }
+
+    /** Sets a system's faults ({@code ecp}, {@code erp}, ..., {@code crm}, {@code notifications}). */
     public void fault(String system, String json) {
         call("PUT", "/sim/faults/" + system, json);
     }

@@ -24,6 +24,9 @@ public class MessageBus {
     @Inject
     Routes routes;
 
+    @Inject
+    Fanout fanout;
+
     public void send(String queue, Envelope envelope) {
         send(queue, envelope, Duration.ZERO);
     }
@@ -33,9 +36,24 @@ public class MessageBus {
         outbox.add(queue, envelope, delay);
     }
 
-    /** Publishes an envelope to the queue its type is routed to. */
+    /**
+     * Publishes an envelope to the queue its type is routed to and to every catalog subscription
+     * it matches ({@link Fanout}).
+     *
+     * @throws IllegalStateException when nothing takes the type: no contract routes it, no subscription matches
+     */
     public void publish(Envelope message) {
-        send(queueOf(message.type()), message);
+        if (!publishIfTaken(message)) {
+            throw new IllegalStateException("no context takes messages of type " + message.type()
+                    + ": no contract routes it and no catalog subscription matches it");
+        }
+    }
+
+    /** Publishes like {@link #publish(Envelope)}; a message nothing takes is not sent (e.g. a reply nobody subscribed to). */
+    public boolean publishIfTaken(Envelope message) {
+        var queue = routes.queueFor(message.type());
+        queue.ifPresent(name -> send(name, message));
+        return fanout.deliver(message) > 0 || queue.isPresent();
     }
 
     /**
@@ -55,10 +73,5 @@ public class MessageBus {
                 businessKey, cause.id(), null, null, DeliveryKind.ORIGINAL, 0, null);
         publish(message);
         return message;
-    }
-
-    private String queueOf(String type) {
-        return routes.queueFor(type).orElseThrow(() -> new IllegalStateException(
-                "no context takes messages of type " + type + ": no contract routes it"));
     }
 }

@@ -65,9 +65,25 @@ public final class MessageSchemas {
                 .map(e -> violation(type, e));
     }
 
+    private static final java.util.Map<String, Schema> ADHOC = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Checks a payload against a schema given as JSON text (e.g. a catalog operation's input schema).
+     *
+     * @param what how the payload is named in the violation, e.g. {@code the input of crm/upsert-contact}
+     */
+    public static Optional<SchemaViolation> check(String what, String schemaJson, JsonNode payload) {
+        if (ADHOC.size() > 1000) {
+            ADHOC.clear(); // catalog changes replace schemas; never let old ones pile up
+        }
+        Schema schema = ADHOC.computeIfAbsent(schemaJson, json -> REGISTRY.getSchema(json, InputFormat.JSON));
+        return schema.validate(payload.toString(), InputFormat.JSON, FORMATS_ASSERTED).stream().min(FIRST)
+                .map(e -> violation(what, e));
+    }
+
     private static SchemaViolation violation(String type, Error error) {
         String pointer = pointerOf(error);
-        String of = "the payload of " + type;
+        String of = type.contains(" ") ? type : "the payload of " + type;
         if ("required".equals(error.getKeyword())) {
             return new SchemaViolation(pointer, of + " needs " + dotted(pointer));
         }

@@ -33,7 +33,8 @@ public final class HttpOutcome {
                 + (root.getMessage() == null ? "" : " " + root.getMessage()), null, cause, true);
     }
 
-    static Duration parseRetryAfter(String value) {
+    /** A {@code Retry-After} of seconds; null for none or an HTTP date (then the backoff applies). */
+    public static Duration parseRetryAfter(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

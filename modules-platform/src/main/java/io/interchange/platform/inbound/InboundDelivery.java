@@ -171,7 +171,7 @@ public class InboundDelivery {
             return;
         }
         Envelope retry = envelope.asRetry(Instant.now());
-        Duration delay = retryPolicy.delayBefore(retry.retryCount(), failure.retryAfter());
+        Duration delay = retryPolicy.delayBefore(failure.system(), retry.retryCount(), failure.retryAfter());
         bus.send(queue, retry, delay);
         journal.record(retry, Hop.RETRY_SCHEDULED, consumer,
                 "retry " + retry.retryCount() + " of " + maxRetries + " in " + delay.toMillis() + " ms");

@@ -1,5 +1,6 @@
 package io.interchange.platform.intake;
 
+import io.interchange.platform.bus.Fanout;
 import io.interchange.platform.bus.MessageBus;
 import io.interchange.platform.clients.ApiClient;
 import io.interchange.platform.journal.Hop;
@@ -35,6 +36,9 @@ public class EventIntake {
     @Inject
     EventRouting routing;
 
+    @Inject
+    Fanout fanout;
+
     /**
      * Checks every event against the client's rights, the routing table and its type's business
      * key, without storing anything.
@@ -55,7 +59,7 @@ public class EventIntake {
                         + event.source() + (events.size() == 1 ? "" : " (event " + i + ")")
                         + "; its sources are " + client.sources());
             }
-            if (routing.queueFor(event.type()).isEmpty()) {
+            if (routing.queueFor(event.type()).isEmpty() && !fanout.hasSubscribers(event)) {
                 throw new InvalidEventException(at + "/type", "no system handles events of type " + event.type());
             }
             routing.businessKey(event.type()).ifPresent(rule -> rule.keyOf(event.data(), at));
@@ -77,9 +81,11 @@ public class EventIntake {
             Envelope routed = event.withCorrelationId(businessKey(event));
             em.persist(new InboundEvent(routed, client.name(), now));
             journal.record(routed, Hop.RECEIVED, "intake", "from " + client.name());
-            String queue = routing.queueFor(event.type()).orElseThrow();
-            bus.send(queue, routed);
-            journal.record(routed, Hop.ENQUEUED, "intake", queue);
+            routing.queueFor(event.type()).ifPresent(queue -> {
+                bus.send(queue, routed);
+                journal.record(routed, Hop.ENQUEUED, "intake", queue);
+            });
+            fanout.deliver(routed);
             accepted++;
         }
         // Surface a concurrent duplicate's unique-key violation here rather than at commit.

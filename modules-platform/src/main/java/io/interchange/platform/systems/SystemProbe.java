@@ -1,5 +1,6 @@
 package io.interchange.platform.systems;
 
+import io.interchange.platform.http.Credentials;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -26,6 +27,9 @@ public class SystemProbe {
     @Inject
     SystemSettings settings;
 
+    @Inject
+    Credentials credentials;
+
     public boolean answers(String system) {
         String base = settings.baseUrl(system).orElse(null);
         if (base == null) {
@@ -37,12 +41,15 @@ public class SystemProbe {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET();
             health.authorization().ifPresent(value -> request.header("Authorization", value));
+            // a catalog system is probed with the credentials its deliveries use
+            settings.described(system).ifPresent(described ->
+                    credentials.headers(system, described.connection().auth()).forEach(request::setHeader));
             int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             if (!health.accepts(status)) {
                 LOG.fine(() -> "probe of " + system + ": " + status + ", not one of " + health.statuses());
             }
             return health.accepts(status);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.fine(() -> "probe of " + system + " at " + url + ": " + e);
             return false;
         } catch (InterruptedException e) {

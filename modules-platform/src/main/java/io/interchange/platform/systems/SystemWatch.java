@@ -181,6 +181,9 @@ public class SystemWatch {
         Duration limit = settings.backlogAlertAge(system);
         Optional<Instant> oldest = parking.oldest(system);
         String incident = AlertKind.BACKLOG_AGE.key(system);
+        if (settings.inMaintenanceWindow(system, Instant.now())) {
+            return; // a planned window: its messages wait parked, nobody is alerted
+        }
         if (oldest.isPresent() && oldest.get().isBefore(Instant.now().minus(limit))) {
             if (backlogAlerted.add(system)) {
                 alerts.raise(AlertKind.BACKLOG_AGE, incident, "Messages for " + system
@@ -205,6 +208,9 @@ public class SystemWatch {
     }
 
     private void drain(String system) {
+        if (settings.inMaintenanceWindow(system, Instant.now())) {
+            return; // a recurring maintenance window of its catalog file: its messages stay parked
+        }
         int sent = parking.drain(system, settings.drainRate(system).batch(TICK));
         if (sent > 0) {
             LOG.info(() -> "drained " + sent + " parked messages of " + system);

@@ -17,16 +17,21 @@ public class Systems {
     @Inject
     StatusChanges changes;
 
-    /** True unless the system is known and not online (an unknown or absent system is never held back). */
+    /**
+     * True unless the system is known and not online (an unknown or absent system is never held
+     * back): offline, broken, in maintenance, or in one of its catalog's recurring maintenance windows.
+     */
     public boolean isOnline(String system) {
         if (!settings.isKnown(system)) {
             return true;
         }
-        return changes.find(system).map(s -> s.onlineAt(Instant.now())).orElse(true);
+        return state(system) == SystemState.ONLINE;
     }
 
     public SystemState state(String system) {
-        return changes.find(system).map(s -> s.stateAt(Instant.now())).orElse(SystemState.ONLINE);
+        Instant now = Instant.now();
+        SystemState state = changes.find(system).map(s -> s.stateAt(now)).orElse(SystemState.ONLINE);
+        return state == SystemState.ONLINE && settings.inMaintenanceWindow(system, now) ? SystemState.MAINTENANCE : state;
     }
 
     /** Counts a failure that says the system is unwell; the one that reaches the threshold opens the breaker. */

@@ -115,8 +115,8 @@ class CatalogReaderTest {
 
     @Test
     void aBrokenMappingIsRefusedNamingIt() throws Exception {
-        String broken = demo("crm.yaml").replace("customerId: $lowercase(data.customer.email)",
-                "customerId: $lowercase(data.customer.email");
+        String broken = demo("crm.yaml").replace("customerId: $lowercase(data.order.customer.email)",
+                "customerId: $lowercase(data.order.customer.email");
 
         assertThat(refusals("crm.yaml", broken)).singleElement().satisfies(refusal -> {
             assertThat(refusal.field()).isEqualTo("/operations/0/request/pathParameters/customerId");

@@ -33,20 +33,21 @@ class RequestRenderingTest {
     @Test
     void theCrmUpsertFromAPlacedOrder() throws Exception {
         OutboundRequest request = RequestRendering.render(operation("crm.yaml", "upsert-contact"),
-                placed("{\"orderNumber\":\"EU-1\",\"customer\":{\"email\":\"Ada.L@Example.org\",\"name\":\"Ada\"}}"));
+                placed("{\"order\":{\"number\":\"EU-1\",\"customer\":{\"email\":\"Ada.L@Example.org\","
+                        + "\"firstName\":\"Ada\",\"lastName\":\"Lovelace\"}}}"));
 
         assertThat(request.method()).isEqualTo("PUT");
         assertThat(request.path()).isEqualTo("/contacts/ada.l%40example.org");
         assertThat(request.headers()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "X-Correlation-Id", "280074686", "Idempotency-Key", "crm-contact-evt-7"));
         assertThat(request.body()).isEqualTo(JSON.readTree("""
-                {"email":"ada.l@example.org","name":"Ada",
+                {"email":"ada.l@example.org","name":"Ada Lovelace",
                  "lastOrder":{"number":"EU-1","placedAt":"2026-12-05T10:00:00Z"}}"""));
     }
 
     @Test
     void aHeaderWhoseValueIsMissingIsLeftOut() throws Exception {
-        JsonNode withoutKey = placed("{\"customer\":{\"email\":\"a@b.c\"}}");
+        JsonNode withoutKey = placed("{\"order\":{\"customer\":{\"email\":\"a@b.c\"}}}");
         ((com.fasterxml.jackson.databind.node.ObjectNode) withoutKey).remove("correlationid");
 
         assertThat(RequestRendering.render(operation("crm.yaml", "upsert-contact"), withoutKey).headers())
@@ -56,7 +57,7 @@ class RequestRenderingTest {
     @Test
     void aPathParameterThatYieldsNothingIsAFailureNamingIt() {
         assertThatThrownBy(() -> RequestRendering.render(operation("crm.yaml", "upsert-contact"),
-                placed("{\"orderNumber\":\"EU-1\"}")))
+                placed("{\"order\":{\"number\":\"EU-1\"}}")))
                 .isInstanceOf(MappingFailure.class)
                 .hasMessageContaining("crm/upsert-contact request.pathParameters.customerId")
                 .hasMessageContaining("yields nothing");
@@ -66,27 +67,27 @@ class RequestRenderingTest {
     void aHeaderValueCannotSplitTheRequest() throws Exception {
         assertThatThrownBy(() -> RequestRendering.render(operation("crm.yaml", "upsert-contact"),
                 StandardMessage.of(Envelope.original("evt-8", "/x", "interchange.order.placed", null, null,
-                        "{\"customer\":{\"email\":\"a@b.c\"}}", "EU-1\r\nX-Injected: yes"))))
+                        "{\"order\":{\"customer\":{\"email\":\"a@b.c\"}}}", "EU-1\r\nX-Injected: yes"))))
                 .isInstanceOf(MappingFailure.class).hasMessageContaining("control character");
     }
 
     @Test
     void theWebhookBodyJoinsTheShipments() throws Exception {
         OutboundRequest request = RequestRendering.render(operation("notifications.yaml", "notify-shipment"),
-                placed("{\"shipTo\":{\"country\":\"NL\"},\"shipments\":[{\"trackingNumber\":\"T1\"},"
+                placed("{\"erpOrderId\":\"so-9\",\"ecpOrderNumber\":\"EU-1\",\"shipments\":[{\"trackingNumber\":\"T1\"},"
                         + "{\"trackingNumber\":\"T2\"}]}"));
 
-        assertThat(request.body().path("text").asText()).isEqualTo("Order 280074686 shipped: T1, T2");
+        assertThat(request.body().path("text").asText()).isEqualTo("Order EU-1 shipped: T1, T2");
         assertThat(request.headers()).containsEntry("Content-Type", "application/json")
-                .containsEntry("Idempotency-Key", "shipment-evt-7");
+                .containsEntry("Idempotency-Key", "shipment-so-9-2");
     }
 
     @Test
     void theAnswerMapsToTheReplyEvent() throws Exception {
         Operation upsert = operation("crm.yaml", "upsert-contact");
-        JsonNode message = placed("{\"customer\":{\"email\":\"a@b.c\"}}");
+        JsonNode message = placed("{\"order\":{\"customer\":{\"email\":\"a@b.c\"}}}");
 
-        JsonNode reply = RequestRendering.reply(upsert.reply(), 200, Map.of(), JSON.readTree("{\"id\":\"C-42\"}"),
+        JsonNode reply = RequestRendering.reply(upsert.reply(), 200, Map.of(), JSON.readTree("{\"id\":\"C-42\",\"email\":\"a@b.c\"}"),
                 message);
 
         assertThat(upsert.reply().type()).isEqualTo("crm.contact.upserted");

@@ -111,8 +111,10 @@ class SubscriptionFilterTest {
         assertThat(Subscribers.of(event("interchange.order.placed", null, "{}"), systems))
                 .extracting(match -> match.subscription().name()).containsExactly("contacts-from-placed-orders");
         assertThat(Subscribers.of(event("interchange.erp.order.changed", null,
-                "{\"shipTo\":{\"country\":\"NL\"},\"shipments\":[{\"trackingNumber\":\"T1\"}]}"), systems))
-                .extracting(match -> match.subscription().name()).containsExactly("dutch-shipments");
+                "{\"erpOrderId\":\"so-1\",\"shipments\":[{\"trackingNumber\":\"T1\"}]}"), systems))
+                .extracting(match -> match.subscription().name()).containsExactly("shipped-orders");
+        assertThat(Subscribers.of(event("interchange.erp.order.changed", null,
+                "{\"erpOrderId\":\"so-1\",\"shipments\":[]}"), systems)).as("not shipped yet").isEmpty();
         assertThat(Subscribers.of(event("ecp.order.created", null, "{}"), systems)).isEmpty();
     }
 }

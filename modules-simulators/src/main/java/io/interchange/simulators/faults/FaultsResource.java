@@ -22,8 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
 
 /**
- * {@code /sim/faults}: set ({@code PUT /sim/faults/{ecp|erp|paypal|mailchimp|smtp}}, the body
- * replaces the system's settings, missing fields take the no-fault defaults), show and reset
+ * {@code /sim/faults}: set ({@code PUT /sim/faults/{ecp|erp|paypal|mailchimp|smtp|crm|notifications}},
+ * the body replaces the system's settings, missing fields take the no-fault defaults), show and reset
  * the faults. Going offline closes the system's relay port; going online opens it again. The
  * SMTP sink speaks no HTTP: "offline" is the only fault it takes.
  */

@@ -18,8 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Opens a relay per simulated system when the application starts (ECP on {@code sim.ecp.port},
- * ERP on {@code sim.erp.port}, PayPal on {@code sim.paypal.port} and Mailchimp on
- * {@code sim.mailchimp.port}, all forwarding to {@code sim.http-port} on this host; SMTP on
+ * ERP on {@code sim.erp.port}, PayPal on {@code sim.paypal.port}, Mailchimp on
+ * {@code sim.mailchimp.port}, the CRM on {@code sim.crm.port} and the notifications webhook on
+ * {@code sim.notifications.port}, all forwarding to {@code sim.http-port} on this host; SMTP on
  * {@code sim.smtp.port}, forwarding to the {@link SmtpSink}) and takes a system offline or
  * online on request.
  */
@@ -47,6 +48,14 @@ public class Relays {
     @Inject
     @ConfigProperty(name = "sim.smtp.port", defaultValue = "8095")
     int smtpPort;
+
+    @Inject
+    @ConfigProperty(name = "sim.crm.port", defaultValue = "8096")
+    int crmPort;
+
+    @Inject
+    @ConfigProperty(name = "sim.notifications.port", defaultValue = "8097")
+    int notificationsPort;
 
     /** The port Payara Micro serves HTTP on (its {@code --port}); the relays forward there. */
     @Inject
@@ -116,6 +125,8 @@ public class Relays {
             case PAYPAL -> payPalPort;
             case MAILCHIMP -> mailchimpPort;
             case SMTP -> smtpPort;
+            case CRM -> crmPort;
+            case NOTIFICATIONS -> notificationsPort;
         };
     }
 
