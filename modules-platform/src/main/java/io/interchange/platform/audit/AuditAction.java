@@ -12,5 +12,7 @@ public enum AuditAction {
     /** An admin added a console user (the first admin is added by the configuration). */
     USER_ADDED,
     /** An admin changed a console user's role. */
-    ROLE_CHANGED
+    ROLE_CHANGED,
+    /** Someone sent a message by hand to an operation of a catalog system. */
+    MANUAL_MESSAGE_SENT
 }

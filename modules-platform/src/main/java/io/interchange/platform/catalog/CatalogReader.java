@@ -213,9 +213,19 @@ public final class CatalogReader {
                     new Answers(statuses(answers.path("delivered")), statuses(answers.path("retry")),
                             statuses(answers.path("permanent"))),
                     reply.isMissingNode() ? null : new Reply(reply.path("type").asText(),
-                            mapping(prefix + " reply.data", reply.path("data"), at + "/reply/data"))));
+                            mapping(prefix + " reply.data", reply.path("data"), at + "/reply/data")),
+                    facade(node.path("facade"))));
         }
         return operations;
+    }
+
+    private static Operation.Facade facade(JsonNode node) {
+        if (node.isMissingNode()) {
+            return Operation.Facade.DEFAULT;
+        }
+        double perSecond = node.path("quotaPerSecond").asDouble(Operation.Facade.DEFAULT.perSecond());
+        return new Operation.Facade(node.path("role").asText(Operation.Facade.DEFAULT.role()), perSecond,
+                node.path("burst").asDouble(Math.max(1, perSecond)));
     }
 
     private RequestMapping request(JsonNode node, String at, String prefix) {

@@ -22,7 +22,8 @@ public record Operation(
         RequestMapping request,
         IdempotencyKey idempotencyKey,
         Answers answers,
-        Reply reply) {
+        Reply reply,
+        Facade facade) {
 
     /** @param body null: no body */
     public record RequestMapping(Mapping body, Map<String, Mapping> headers, Map<String, Mapping> pathParameters) {
@@ -33,6 +34,16 @@ public record Operation(
             headers = Map.copyOf(headers);
             pathParameters = Map.copyOf(pathParameters);
         }
+    }
+
+    /**
+     * How API clients may call the operation through Interchange.
+     *
+     * @param role the least role a key needs: viewer, operator or admin
+     */
+    public record Facade(String role, double perSecond, double burst) {
+
+        public static final Facade DEFAULT = new Facade("operator", 10, 10);
     }
 
     public record IdempotencyKey(String header, Mapping template) {

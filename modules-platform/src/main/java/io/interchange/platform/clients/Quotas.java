@@ -34,6 +34,18 @@ public class Quotas {
         return bucket(system).take(events, System.nanoTime());
     }
 
+    /**
+     * Takes one call from a quota that is not a key's own event quota, e.g. a key's calls of one
+     * catalog operation: {@code perSecond} with bursts of {@code burst}. A changed rate starts a new bucket.
+     *
+     * @return 0 when granted, else the seconds after which the caller should try again
+     */
+    public long take(String quota, double perSecond, double burst) {
+        String name = quota + "@" + perSecond + "/" + burst;
+        return buckets.computeIfAbsent(name, n -> new TokenBucket(perSecond, burst, System.nanoTime()))
+                .take(1, System.nanoTime());
+    }
+
     /** The most events one request of the system can ever be granted. */
     public long burst(String system) {
         return (long) Math.floor(bucket(system).capacity());
