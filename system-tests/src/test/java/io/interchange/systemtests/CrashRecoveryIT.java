@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * after answering 202s for shop orders, while they are on their way, and restarted. Every
  * accepted event is consumed exactly once and every order reaches the ERP exactly once: what a
  * transaction committed, including the messages it sent (the outbox), survives the crash; the
- * same holds for paid registrations in the middle of their fan-out.
+ * same holds for paid registrations in the middle of their fan-out, and for the catalog's CRM,
+ * which every placed order fans out to beside the ERP.
  */
 class CrashRecoveryIT extends DeployedPlatform {
 
@@ -42,6 +43,21 @@ class CrashRecoveryIT extends DeployedPlatform {
             assertThat(interchange.count(id, "CONSUMED", "orders")).as("consumptions of %s", id).isEqualTo(1);
             assertThat(simulators.salesOrders(order.number())).as("sales orders of %s", order.number()).hasSize(1);
         }
+        // the fan-out to the CRM committed with each placed order: no order's delivery missed, none twice
+        for (Simulators.PlacedOrder order : accepted) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> crmHops(order, "DELIVERED") >= 1);
+        }
+        Thread.sleep(1000);
+        for (Simulators.PlacedOrder order : accepted) {
+            assertThat(crmHops(order, "ENQUEUED")).as("CRM deliveries of %s", order.orderId()).isEqualTo(1);
+            assertThat(crmHops(order, "DELIVERED")).as("CRM deliveries of %s", order.orderId()).isEqualTo(1);
+        }
+    }
+
+    private long crmHops(Simulators.PlacedOrder order, String hop) {
+        return interchange.timeline(order.orderId()).stream().filter(h -> hop.equals(h.path("hop").asText())
+                && (h.path("actor").asText().equals("crm/upsert-contact")
+                        || h.path("detail").asText().startsWith("crm/upsert-contact"))).count();
     }
 
     @Test

@@ -119,6 +119,18 @@ class FacadeIT extends DeployedPlatform {
     }
 
     @Test
+    void theFacadesOpenApiDocumentsEveryOperationOfTheCatalogInForce() {
+        HttpResponse<String> document = interchange.get("/api/v1/systems/openapi", null);
+
+        assertThat(document.statusCode()).isEqualTo(200);
+        JsonNode paths = json(document.body()).get("paths");
+        assertThat(paths.has("/api/v1/systems/directory/operations/save-contact")).isTrue();
+        assertThat(paths.has("/api/v1/systems/crm/operations/upsert-contact")).isTrue();
+        assertThat(paths.at("/~1api~1v1~1systems~1directory~1operations~1save-contact/post/requestBody/content"
+                + "/application~1json/schema/required/0").asText()).isEqualTo("email");
+    }
+
+    @Test
     void inputThatBreaksTheSchemaIsRefusedNamingTheField() {
         HttpResponse<String> refused = call("save-contact", OPS_KEY, "{\"name\":\"no email\"}");
 

@@ -113,12 +113,14 @@ public class OutboxRelay {
 
     /**
      * Stops the senders and waits for them: a batch being sent finishes first (its rows are
-     * deleted or stay for the next start). No sender of an old deployment outlives it.
+     * deleted or stay for the next start), and an idle sender sees the flag within one poll
+     * ({@link #SWEEP}). Never by {@link Thread#interrupt()}: an interrupt that lands in a database
+     * call closes the embedded H2's file channel, and H2 then refuses every connection for the rest
+     * of the JVM (seen when a redeploy replaced the application under load).
      */
     @PreDestroy
     public synchronized void stop() {
         stopping = true;
-        threads.forEach(Thread::interrupt);
         long deadline = System.nanoTime() + STOP_WAIT.toNanos();
         for (Thread thread : threads) {
             try {

@@ -33,12 +33,14 @@ public class Catalog {
     private final ActiveCatalog state = new ActiveCatalog();
     private volatile List<ActiveCatalog.Entry> active = List.of();
     private volatile List<ActiveCatalog.Refused> refused = List.of();
+    private volatile boolean read;
 
     public Path folder() {
         return folder.path();
     }
 
     public synchronized void refresh() {
+        read = true;
         List<ActiveCatalog.Change> changes = state.apply(CatalogFolder.files(folder.path()), Instant.now());
         active = state.active();
         refused = state.refused();
@@ -67,16 +69,37 @@ public class Catalog {
         }
     }
 
+    /**
+     * The systems in force. Read from the folder on first use if the watch has not read it yet: after
+     * a restart, consumers may publish before the watch starts, and their messages must not miss a
+     * subscription for that.
+     */
     public List<ActiveCatalog.Entry> active() {
+        if (!read) {
+            readOnce();
+        }
         return active;
     }
 
     public List<ActiveCatalog.Refused> refused() {
+        active();
         return refused;
     }
 
+    private synchronized void readOnce() {
+        if (read) {
+            return;
+        }
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            read = false;
+            LOG.log(Level.WARNING, "the catalog folder " + folder.path() + " cannot be read yet", e);
+        }
+    }
+
     public Optional<SystemDescription> system(String name) {
-        return active.stream().map(ActiveCatalog.Entry::system).filter(system -> system.system().equals(name))
+        return active().stream().map(ActiveCatalog.Entry::system).filter(system -> system.system().equals(name))
                 .findFirst();
     }
 }
