@@ -58,15 +58,45 @@ class CatalogDeliveryIT extends DeployedPlatform {
                 filter: { type: interchange.order.placed }
             """;
 
+    private static final Path FEED = FOLDER.resolve("stock-feed.yaml");
+    private static final String FEED_KEY = "stock-feed-key-of-the-test";
+
+    /** A system that sends events in (its key's SHA-256 in the file) and has them filed with the webhook. */
+    private static final String FEED_FILE = """
+            system: stock-feed
+            name: Stock feed
+            owner: { team: Warehouse IT, email: warehouse-it@example.org }
+            connection:
+              baseUrl: ${notifications.base-url}
+              auth: { type: api-key, header: X-Webhook-Key, key: { env: NOTIFICATIONS_WEBHOOK_KEY } }
+            inbound:
+              apiKeys: ["%s"]
+              sources: ["/stock/*"]
+              eventTypes: [stock.level.changed]
+            operations:
+              - name: post-level
+                method: POST
+                path: /shipments
+                request:
+                  body: '{ "sku": data.sku, "level": data.level }'
+                idempotencyKey: { template: "'stock-' & id" }
+                answers: { delivered: ["2xx", "409"], retry: ["5xx"] }
+            subscriptions:
+              - name: levels
+                operation: post-level
+                filter: { type: stock.level.changed, source: "/stock/*" }
+            """;
+
     private final Simulators simulators = new Simulators();
 
     @AfterEach
     void leaveEverythingAsFound() throws IOException {
         Files.deleteIfExists(ARCHIVE);
+        Files.deleteIfExists(FEED);
         simulators.clearFaults();
         setStatus("crm", "{\"status\":\"ONLINE\"}");
         await().atMost(FLOW).pollInterval(Duration.ofMillis(300)).until(() -> system("crm").get("parked").asLong() == 0);
-        await().atMost(RELOAD).until(() -> !catalogHas("archive"));
+        await().atMost(RELOAD).until(() -> !catalogHas("archive") && !catalogHas("stock-feed"));
     }
 
     @Test
@@ -161,6 +191,46 @@ class CatalogDeliveryIT extends DeployedPlatform {
         assertThat(resubmitted.statusCode()).as(resubmitted.body()).isEqualTo(200);
 
         await().atMost(FLOW).pollInterval(Duration.ofMillis(300)).until(() -> delivered(order, "archive/file-order") == 1);
+    }
+
+    @Test
+    void aSystemOfTheCatalogSendsEventsInWithItsKeyWithinItsSourcesAndTypes() throws Exception {
+        Files.writeString(FEED, FEED_FILE.formatted(sha256(FEED_KEY)));
+        await().atMost(RELOAD).until(() -> catalogHas("stock-feed"));
+        String id = Interchange.newId();
+
+        HttpResponse<String> accepted = interchange.postEvent("application/cloudevents+json", FEED_KEY,
+                stockEvent(id, "/stock/amsterdam", "stock.level.changed"));
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String delivery = await().atMost(FLOW).pollInterval(Duration.ofMillis(300)).until(() -> StreamSupport.stream(
+                simulators.notifications().path("received").spliterator(), false)
+                .filter(n -> n.path("idempotencyKey").asText().startsWith("stock-")
+                        && ("SKU-" + id).equals(n.at("/body/sku").asText()))
+                .map(n -> n.path("idempotencyKey").asText()).findFirst(), Optional::isPresent).get();
+        assertThat(delivery).startsWith("stock-");
+        assertThat(interchange.postEvent("application/cloudevents+json", FEED_KEY,
+                stockEvent(Interchange.newId(), "/erp/cronus", "stock.level.changed")).statusCode())
+                .as("a source it does not own").isEqualTo(403);
+        assertThat(interchange.postEvent("application/cloudevents+json", FEED_KEY,
+                stockEvent(Interchange.newId(), "/stock/amsterdam", "ecp.order.created")).statusCode())
+                .as("a type it may not send").isEqualTo(403);
+
+        Files.delete(FEED);
+        await().atMost(RELOAD).until(() -> !catalogHas("stock-feed"));
+        assertThat(interchange.postEvent("application/cloudevents+json", FEED_KEY,
+                stockEvent(Interchange.newId(), "/stock/amsterdam", "stock.level.changed")).statusCode())
+                .as("its key went with its file").isEqualTo(401);
+    }
+
+    private static String stockEvent(String id, String source, String type) {
+        return "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"" + source + "\",\"type\":\""
+                + type + "\",\"subject\":\"SKU-" + id + "\",\"data\":{\"sku\":\"SKU-" + id + "\",\"level\":7}}";
+    }
+
+    private static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private JsonNode awaitContactWithLastOrder(String email, String number) {

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +29,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * The operators' console in a real browser (Chromium, as {@link RegistrationPageIT}): log in as
  * the demo admin, see the overview, find an order's story, resubmit a failed message, take a
- * system offline and online, fix a payload (refused while it is not JSON), each action audited
- * with the person's name; a viewer sees no
+ * system offline and online, fix a payload (refused while it is not JSON), send a manual message to
+ * a catalog operation (refused next to the field while it breaks the input schema), each action
+ * audited with the person's name; a viewer sees no
  * action and a forged action is refused; a wrong password is refused; logout ends the session.
  */
 class ConsoleIT extends DeployedPlatform {
@@ -203,6 +206,63 @@ class ConsoleIT extends DeployedPlatform {
     }
 
     @Test
+    void anOperatorSendsAManualMessageFromTheFormAndItIsDeliveredAndAudited() {
+        String email = "console-" + System.nanoTime() + "@example.org";
+        String note = "console test: the customer asked, " + System.nanoTime();
+        logInAsAdmin();
+        browser.get(interchange.baseUrl + "/index.xhtml");
+        browser.findElement(By.id("nav-manual")).click();
+        chooseOperation("crm", "upsert-contact");
+        assertThat(browser.findElement(By.id("endpoint")).getText()).isEqualTo("PUT /contacts/{customerId}");
+        assertThat(browser.findElement(By.cssSelector("[data-field='order']")).getText()).contains("*");
+
+        typeInto(manualField("order"), "{\"number\": \"C-1\", \"customer\": {\"email\": \"" + email
+                + "\", \"firstName\": \"Ada\"}}");
+        type("manual:note", note);
+        browser.findElement(By.id("manual:send")).click();
+
+        await().atMost(PAGE).until(() -> browser.findElements(By.id("manual:tracking")).size() == 1);
+        String said = browser.findElement(By.id("manual:messages")).getText();
+        Matcher sent = Pattern.compile("as message ([0-9a-f-]{36})").matcher(said);
+        assertThat(sent.find()).as(said).isTrue();
+        String messageId = sent.group(1);
+        assertThat(browser.findElement(By.id("manual:tracking")).getAttribute("href"))
+                .endsWith("/console/tracking.xhtml?key=" + messageId);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> interchange.count(messageId, "DELIVERED", "crm/upsert-contact") >= 1);
+        List<JsonNode> latest = new ArrayList<>();
+        json(interchange.get("/api/v1/operations/audit?limit=20", OPS_KEY).body()).path("entries").forEach(latest::add);
+        assertThat(latest).anySatisfy(entry -> {
+            assertThat(entry.path("who").asText()).isEqualTo(ADMIN);
+            assertThat(entry.path("action").asText()).isEqualTo("MANUAL_MESSAGE_SENT");
+            assertThat(entry.path("messageId").asText()).isEqualTo(messageId);
+            assertThat(entry.path("note").asText()).isEqualTo(note);
+        });
+    }
+
+    @Test
+    void aManualMessageBreakingTheInputSchemaIsRefusedNextToItsFieldAndNothingIsSent() {
+        String input = "{\"number\": \"C-2\", \"customer\": {\"firstName\": \"No Email\"}}";
+        String note = "console test: no email, " + System.nanoTime();
+        logInAsAdmin();
+        browser.get(interchange.baseUrl + "/console/manual.xhtml");
+        chooseOperation("crm", "upsert-contact");
+        typeInto(manualField("order"), input);
+        type("manual:note", note);
+        browser.findElement(By.id("manual:send")).click();
+
+        await().atMost(PAGE).until(() -> browser.findElements(By.cssSelector("[data-field='order'] .field-error"))
+                .size() == 1);
+        assertThat(browser.findElement(By.cssSelector("[data-field='order'] .field-error")).getText())
+                .contains("order.customer.email");
+        assertThat(manualField("order").getAttribute("value")).as("what was typed is kept").isEqualTo(input);
+        assertThat(browser.findElement(By.id("manual:note")).getAttribute("value")).isEqualTo(note);
+        assertThat(browser.findElements(By.id("manual:tracking"))).isEmpty();
+        assertThat(audit()).noneSatisfy(entry -> assertThat(entry.path("note").asText()).isEqualTo(note));
+    }
+
+    @Test
     void aViewerSeesNoActionsAndAForgedActionIsRefused() {
         String viewer = "viewer" + System.nanoTime() % 1_000_000;
         String password = "viewer-password-" + System.nanoTime();
@@ -226,6 +286,10 @@ class ConsoleIT extends DeployedPlatform {
         assertThat(browser.findElements(By.cssSelector(".ui-selection-column"))).isEmpty();
         browser.get(interchange.baseUrl + "/console/users.xhtml");
         assertThat(browser.findElements(By.id("add:submit"))).isEmpty();
+        browser.get(interchange.baseUrl + "/console/manual.xhtml");
+        chooseOperation("crm", "upsert-contact");
+        assertThat(browser.findElements(By.id("manual:send"))).isEmpty();
+        assertThat(browser.findElements(By.id("manual:readOnly"))).hasSize(1);
 
         // an operator's form, sent by hand from the viewer's session
         browser.get(interchange.baseUrl + "/console/systems.xhtml");
@@ -300,6 +364,33 @@ class ConsoleIT extends DeployedPlatform {
                 .path("failed").size() > 0);
         return json(interchange.get("/api/v1/operations/failed?businessKey=" + orderId, OPS_KEY).body())
                 .path("failed").get(0).path("id").asLong();
+    }
+
+    /** On the manual message page: chooses the system, then its operation, each answered by an ajax update. */
+    private void chooseOperation(String system, String operation) {
+        await().atMost(PAGE).until(() -> browser.findElements(By.id("manual:system")).size() == 1);
+        option("manual:system", system).click();
+        await().atMost(PAGE).ignoreExceptions().until(() -> option("manual:operation", operation).isEnabled());
+        if (!option("manual:operation", operation).isSelected()) {
+            option("manual:operation", operation).click();
+        }
+        await().atMost(PAGE).ignoreExceptions().until(() -> option("manual:operation", operation).isSelected()
+                && browser.findElement(By.id("endpoint")).isDisplayed());
+    }
+
+    private static WebElement option(String selectId, String value) {
+        return browser.findElement(By.cssSelector("select[id='" + selectId + "'] option[value='" + value + "']"));
+    }
+
+    /** The input of a top-level property of the operation's input on the manual message page. */
+    private WebElement manualField(String property) {
+        return browser.findElement(By.cssSelector("[data-field='" + property + "'] textarea, [data-field='"
+                + property + "'] input[type='text'], [data-field='" + property + "'] select"));
+    }
+
+    private static void typeInto(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
     }
 
     private void type(String id, String text) {

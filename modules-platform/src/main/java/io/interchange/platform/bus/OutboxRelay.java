@@ -68,6 +68,9 @@ public class OutboxRelay {
 
     private volatile boolean started;
     private volatile boolean stopping;
+    /** Guards the switch between idle and busy, so that a stop interrupts only idle senders. */
+    private final Object idle = new Object();
+    private final java.util.Set<Thread> busy = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final List<Thread> threads = new ArrayList<>();
     private volatile Instant nextSweep = Instant.now();
     private ConnectionFactory connectionFactory;
@@ -112,17 +115,26 @@ public class OutboxRelay {
     }
 
     /**
-     * Stops the senders and waits for them: a batch being sent finishes first (its rows are
-     * deleted or stay for the next start), and an idle sender sees the flag within one poll
-     * ({@link #SWEEP}). Never by {@link Thread#interrupt()}: an interrupt that lands in a database
-     * call closes the embedded H2's file channel, and H2 then refuses every connection for the rest
-     * of the JVM (seen when a redeploy replaced the application under load).
+     * Stops the senders and waits for them. An idle sender (waiting for rows) is interrupted; a busy
+     * one is not: an interrupt that lands in a database call closes the embedded H2's file channel,
+     * and H2 then refuses every connection for the rest of the JVM (seen when a redeploy replaced the
+     * application under load). A busy sender sees the flag after the row it is sending (the rows
+     * not sent stay in the outbox for the next start) and ends. No sender of an old deployment
+     * outlives it.
      */
     @PreDestroy
-    public synchronized void stop() {
-        stopping = true;
+    public void stop() {
+        synchronized (idle) {
+            stopping = true;
+            threads.stream().filter(thread -> !busy.contains(thread)).forEach(Thread::interrupt);
+        }
+        List<Thread> senders;
+        synchronized (this) {
+            senders = List.copyOf(threads);
+        }
+        // joined outside this object's lock: a busy sender takes it to check whether a sweep is due
         long deadline = System.nanoTime() + STOP_WAIT.toNanos();
-        for (Thread thread : threads) {
+        for (Thread thread : senders) {
             try {
                 thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
             } catch (InterruptedException e) {
@@ -133,14 +145,27 @@ public class OutboxRelay {
                 LOG.warning(thread.getName() + " did not stop within " + STOP_WAIT.toSeconds() + " s");
             }
         }
-        threads.clear();
-        started = false;
+        synchronized (this) {
+            threads.clear();
+            started = false;
+        }
     }
 
     private void run() {
         while (!stopping) {
+            OutboxMessage first;
             try {
-                OutboxMessage first = committed.poll(SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+                first = committed.poll(SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                return; // stopping: interrupted while idle
+            }
+            synchronized (idle) {
+                if (stopping) {
+                    return; // the row stays in the outbox for the next start
+                }
+                busy.add(Thread.currentThread());
+            }
+            try {
                 if (first != null) {
                     List<OutboxMessage> rows = new ArrayList<>(BATCH);
                     rows.add(first);
@@ -154,12 +179,11 @@ public class OutboxRelay {
                 if (sweepIsDue()) {
                     sweep();
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "outbox relay: a batch failed; its rows stay and are swept again", e);
                 pause();
+            } finally {
+                busy.remove(Thread.currentThread());
             }
         }
     }
@@ -200,7 +224,7 @@ public class OutboxRelay {
         RelayPass pass = null;
         try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
             Instant now = Instant.now();
-            pass = RelayPass.over(rows, row -> send(jms, row, now));
+            pass = RelayPass.over(rows, row -> send(jms, row, now), () -> stopping);
         } finally {
             if (pass != null) {
                 outbox.delete(pass.sent());

@@ -20,9 +20,17 @@ record RelayPass(List<String> sent, List<Refusal> refused) {
     }
 
     static RelayPass over(List<OutboxMessage> rows, Send send) {
+        return over(rows, send, () -> false);
+    }
+
+    /** As {@link #over(List, Send)}, ending early once {@code stop} says so: the rows not sent stay for a later pass. */
+    static RelayPass over(List<OutboxMessage> rows, Send send, java.util.function.BooleanSupplier stop) {
         List<String> sent = new ArrayList<>(rows.size());
         List<Refusal> refused = new ArrayList<>();
         for (OutboxMessage row : rows) {
+            if (stop.getAsBoolean()) {
+                break;
+            }
             try {
                 send.send(row);
                 sent.add(row.id());

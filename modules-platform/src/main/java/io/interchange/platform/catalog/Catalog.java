@@ -40,10 +40,10 @@ public class Catalog {
     }
 
     public synchronized void refresh() {
-        read = true;
         List<ActiveCatalog.Change> changes = state.apply(CatalogFolder.files(folder.path()), Instant.now());
         active = state.active();
         refused = state.refused();
+        read = true; // only now: a reader that sees it must see the systems too
         changes.forEach(this::report);
     }
 

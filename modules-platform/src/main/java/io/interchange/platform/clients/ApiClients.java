@@ -1,5 +1,10 @@
 package io.interchange.platform.clients;
 
+import io.interchange.platform.catalog.ActiveCatalog;
+import io.interchange.platform.catalog.Catalog;
+import io.interchange.platform.catalog.Inbound;
+import java.util.HexFormat;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +25,9 @@ import org.eclipse.microprofile.config.Config;
  * {@code interchange.client.<name>.event-types} / {@code .sources} (the CloudEvents sources it owns:
  * URIs, or prefixes ending with {@code *}) / {@code .role} ({@code viewer}, {@code operator},
  * {@code admin}; absent: none). A system without a key is not registered, so an unconfigured
- * deployment accepts nothing; an unknown role counts as none.
+ * deployment accepts nothing; an unknown role counts as none. A system of the catalog whose file has
+ * an {@code inbound} section is a sender too: its keys (their SHA-256 in the file), its signing secret
+ * (a reference, looked up when a key is presented), its sources and event types; it has no role.
  */
 @ApplicationScoped
 public class ApiClients {
@@ -29,6 +36,9 @@ public class ApiClients {
 
     @Inject
     Config config;
+
+    @Inject
+    Catalog catalog;
 
     private final List<ApiClient> clients = new ArrayList<>();
 
@@ -79,6 +89,35 @@ public class ApiClients {
         for (ApiClient client : clients) {
             if (MessageDigest.isEqual(client.keyHash(), presented)) {
                 match = client;
+            }
+        }
+        if (match == null && catalog != null) {
+            match = ofCatalog(presented).orElse(null);
+        }
+        return Optional.ofNullable(match);
+    }
+
+    private Optional<ApiClient> ofCatalog(byte[] presented) {
+        ApiClient match = null;
+        for (ActiveCatalog.Entry entry : catalog.active()) {
+            Inbound inbound = entry.system().inbound();
+            if (inbound == null) {
+                continue;
+            }
+            for (String hex : inbound.apiKeyHashes()) {
+                byte[] known = HexFormat.of().parseHex(hex.toLowerCase(java.util.Locale.ROOT));
+                if (MessageDigest.isEqual(known, presented)) {
+                    String secret = inbound.signingSecret() == null ? null
+                            : inbound.signingSecret().resolve(config).orElse(null);
+                    if (inbound.signingSecret() != null && secret == null) {
+                        // it must sign, and its secret cannot be found: refuse rather than accept it unsigned
+                        LOG.warning(() -> "catalog system " + entry.system().system() + ": its signing secret "
+                                + inbound.signingSecret() + " has no value; its key is refused");
+                        continue;
+                    }
+                    match = new ApiClient(entry.system().system(), known, new LinkedHashSet<>(inbound.eventTypes()),
+                            secret, Role.NONE, inbound.sources());
+                }
             }
         }
         return Optional.ofNullable(match);
