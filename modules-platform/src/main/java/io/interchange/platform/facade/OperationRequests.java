@@ -7,6 +7,7 @@ import io.interchange.platform.audit.AuditAction;
 import io.interchange.platform.audit.AuditTrail;
 import io.interchange.platform.bus.Fanout;
 import io.interchange.platform.bus.MessageBus;
+import io.interchange.platform.catalog.Answers;
 import io.interchange.platform.catalog.Catalog;
 import io.interchange.platform.catalog.Operation;
 import io.interchange.platform.catalog.SystemDescription;
@@ -92,19 +93,21 @@ public class OperationRequests {
     /** Sends the message over the bus: delivered like a subscription's, with retries, parking and the errors queue. */
     @Transactional
     public void enqueue(Envelope message, String caller) {
-        journal.record(message, Hop.RECEIVED, "facade", "from " + caller);
-        bus.send(Fanout.QUEUE, message);
-        journal.record(message, Hop.ENQUEUED, "facade", Fanout.consumer(message.targetSystem(), message.operation()));
+        send(message, "facade", "from " + caller);
     }
 
     /** Sends a message by hand ({@code deliverykind=manual}), audited under the person's or key's name. */
     @Transactional
     public void sendManual(Envelope message, String actor, String note) {
-        journal.record(message, Hop.RECEIVED, "manual", "by " + actor + (note == null || note.isBlank() ? "" : ": " + note));
-        bus.send(Fanout.QUEUE, message);
-        journal.record(message, Hop.ENQUEUED, "manual", Fanout.consumer(message.targetSystem(), message.operation()));
+        send(message, "manual", "by " + actor + (note == null || note.isBlank() ? "" : ": " + note));
         audit.record(actor, AuditAction.MANUAL_MESSAGE_SENT, null, message.id(), null,
                 message.targetSystem() + "/" + message.operation() + " " + message.data(), note);
+    }
+
+    private void send(Envelope message, String actor, String received) {
+        journal.record(message, Hop.RECEIVED, actor, received);
+        bus.send(Fanout.QUEUE, message);
+        journal.record(message, Hop.ENQUEUED, actor, Fanout.consumer(message.targetSystem(), message.operation()));
     }
 
     /**
@@ -117,7 +120,7 @@ public class OperationRequests {
         journal.recordAlone(message, Hop.RECEIVED, "facade", "from " + caller + ", called at once");
         try {
             OperationCall.Answer answer = calls.call(target, message);
-            journal.recordAlone(message, answer.meaning() == io.interchange.platform.catalog.Answers.Meaning.DELIVERED
+            journal.recordAlone(message, answer.meaning() == Answers.Meaning.DELIVERED
                     ? Hop.DELIVERED : Hop.ATTEMPT_FAILED, target.name(), target.operation().method() + " answered "
                     + answer.status());
             return answer;

@@ -25,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.Config;
 
@@ -112,13 +113,13 @@ public class OperationCall {
     }
 
     /** The reply event's data of a delivered answer; empty when the operation has no reply. */
-    public java.util.Optional<JsonNode> replyData(Target target, Answer answer, Envelope message) {
+    public Optional<JsonNode> replyData(Target target, Answer answer, Envelope message) {
         Operation.Reply reply = target.operation().reply();
         if (reply == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(RequestRendering.reply(reply, answer.status(), answer.headers(),
+            return Optional.of(RequestRendering.reply(reply, answer.status(), answer.headers(),
                     bodyAsJson(answer.body()), StandardMessage.of(message)));
         } catch (MappingFailure e) {
             throw new PermanentFailure(target.system().system(), e.getMessage());

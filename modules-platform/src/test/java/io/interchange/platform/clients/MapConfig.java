@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.eclipse.microprofile.config.spi.Converter;
 
 /** Just enough of MicroProfile Config for the clients' tests: strings, numbers and comma lists. */
-record MapConfig(Map<String, String> values) implements Config {
+public record MapConfig(Map<String, String> values) implements Config {
 
     @Override
     @SuppressWarnings("unchecked")
