@@ -171,6 +171,28 @@ class CatalogDeliveryIT extends DeployedPlatform {
     }
 
     @Test
+    void inAMaintenanceWindowOfItsFileASystemsDeliveriesParkWithoutRetriesAndDrainAfterwards() throws Exception {
+        String always = ARCHIVE_FILE.formatted("true").replace("operations:", """
+                delivery:
+                  maintenance:
+                    - { days: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY], from: "%s", to: "%s", zone: UTC }
+                operations:""".formatted(aroundNow(-60), aroundNow(60)));
+        Files.writeString(ARCHIVE, always);
+        await().atMost(RELOAD).until(() -> catalogHas("archive"));
+        assertThat(system("archive").get("status").asText()).isEqualTo("MAINTENANCE");
+
+        PlacedOrder order = simulators.placeOrder();
+        await().atMost(FLOW).pollInterval(Duration.ofMillis(300)).until(() -> hops(order, "PARKED", "archive/file-order") == 1);
+        assertThat(delivered(order, "crm/upsert-contact")).as("others go on").isEqualTo(1);
+        assertThat(delivered(order, "archive/file-order")).isZero();
+        assertThat(hops(order, "ATTEMPT_FAILED", "archive/file-order")).as("no retry spent").isZero();
+
+        Files.writeString(ARCHIVE, ARCHIVE_FILE.formatted("true"));
+        await().atMost(FLOW).pollInterval(Duration.ofMillis(300)).until(() -> delivered(order, "archive/file-order") == 1);
+        assertThat(system("archive").get("status").asText()).isEqualTo("ONLINE");
+    }
+
+    @Test
     void aMappingThatFailsIsAPermanentFailureResubmittedOnceTheFileIsFixed() throws Exception {
         Files.writeString(ARCHIVE, ARCHIVE_FILE.formatted("$number(data.order.customer.email)"));
         await().atMost(RELOAD).until(() -> catalogHas("archive"));
@@ -221,6 +243,11 @@ class CatalogDeliveryIT extends DeployedPlatform {
         assertThat(interchange.postEvent("application/cloudevents+json", FEED_KEY,
                 stockEvent(Interchange.newId(), "/stock/amsterdam", "stock.level.changed")).statusCode())
                 .as("its key went with its file").isEqualTo(401);
+    }
+
+    /** The time of day in UTC so many minutes from now, as a catalog file writes it. */
+    private static String aroundNow(int minutes) {
+        return java.time.LocalTime.now(java.time.ZoneOffset.UTC).plusMinutes(minutes).withSecond(0).withNano(0).toString();
     }
 
     private static String stockEvent(String id, String source, String type) {

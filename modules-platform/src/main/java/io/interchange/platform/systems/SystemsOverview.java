@@ -32,7 +32,14 @@ public class SystemsOverview {
         SystemStatus status = changes.find(system).orElse(null);
         DrainRate rate = settings.drainRate(system);
         long parked = parking.count(system);
-        return new SystemView(system, status == null ? SystemState.ONLINE : status.stateAt(now),
+        SystemState state = status == null ? SystemState.ONLINE : status.stateAt(now);
+        if (state == SystemState.ONLINE && settings.inMaintenanceWindow(system, now)) {
+            // a recurring window of its catalog file: shown as deliveries see it
+            return new SystemView(system, SystemState.MAINTENANCE, "recurring maintenance window of its catalog file",
+                    null, null, systems.consecutiveFailures(system), parked, parking.oldest(system).orElse(null),
+                    rate.perSecond(), rate.timeToDrain(parked));
+        }
+        return new SystemView(system, state,
                 status == null ? null : status.reason(), status == null ? null : status.since(),
                 status == null ? null : status.until(), systems.consecutiveFailures(system), parked,
                 parking.oldest(system).orElse(null), rate.perSecond(), rate.timeToDrain(parked));

@@ -33,7 +33,7 @@ class CatalogReaderTest {
         assertThat(crm.owner().team()).isEqualTo("Sales IT");
         assertThat(crm.connection().auth()).isEqualTo(new Auth.Bearer(SecretReference.config("crm.token")));
         assertThat(crm.delivery().breaker().health().path()).isEqualTo("/health");
-        assertThat(crm.delivery().inMaintenance(Instant.parse("2026-12-06T02:30:00Z"))).isTrue(); // Sunday 03:30 CET
+        assertThat(crm.delivery().maintenance()).as("no clock-driven parking in the demo and its tests").isEmpty();
         Operation upsert = crm.operation("upsert-contact").orElseThrow();
         assertThat(upsert.answers().meaning(503)).isEqualTo(Answers.Meaning.RETRY_LATER);
         assertThat(upsert.answers().meaning(404)).isEqualTo(Answers.Meaning.PERMANENT_FAILURE);
@@ -130,7 +130,8 @@ class CatalogReaderTest {
         String broken = demo("crm.yaml")
                 .replace("path: /contacts/{customerId}", "path: /contacts/{contactId}")
                 .replace("operation: upsert-contact", "operation: upsert-kontakt")
-                .replace("zone: Europe/Amsterdam", "zone: Europe/Atlantis");
+                .replace("  backlogAlertSeconds: 3600\n", "  backlogAlertSeconds: 3600\n  maintenance:\n"
+                        + "    - { days: [SUNDAY], from: \"02:00\", to: \"04:00\", zone: Europe/Atlantis }\n");
 
         assertThat(refusals("crm.yaml", broken)).extracting(Refusal::field).containsExactlyInAnyOrder(
                 "/operations/0/path", "/subscriptions/0/operation", "/delivery/maintenance/0/zone");
