@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Systems known only through catalog files receive what their subscriptions select: one placed
  * order reaches the ERP (coded) and the CRM (catalog) at once, a shipment the notifications
- * webhook; a system offline parks only its own deliveries; a file dropped in starts deliveries
+ * webhook; with three subscribers to one event, one offline parks only its own deliveries; a file dropped in starts deliveries
  * without a redeploy and removing it stops them; a mapping that fails is a permanent failure an
  * operator can resubmit once the file is fixed.
  */
@@ -124,14 +124,18 @@ class CatalogDeliveryIT extends DeployedPlatform {
     }
 
     @Test
-    void theCrmOfflineParksItsDeliveriesOnlyAndTheyDrainOnceEachWhenItIsBack() {
+    void oneEventThreeSubscribersTheCrmOfflineParksOnlyItsOwnAndDrainsOnceEach() throws Exception {
+        Files.writeString(ARCHIVE, ARCHIVE_FILE.formatted("true"));
+        await().atMost(RELOAD).until(() -> catalogHas("archive"));
         HttpResponse<String> offline = setStatus("crm", "{\"status\":\"OFFLINE\",\"reason\":\"CRM migration\"}");
         assertThat(offline.statusCode()).as(offline.body()).isEqualTo(200);
 
+        // interchange.order.placed: the ERP connector (coded), the CRM and the archive (catalog)
         List<PlacedOrder> orders = simulators.placeOrders(3);
 
         for (PlacedOrder order : orders) {
             await().atMost(FLOW).until(() -> !simulators.salesOrders(order.number()).isEmpty());
+            await().atMost(FLOW).pollInterval(Duration.ofMillis(300)).until(() -> delivered(order, "archive/file-order") == 1);
         }
         await().atMost(FLOW).until(() -> system("crm").get("parked").asLong() >= 3);
         for (PlacedOrder order : orders) {
@@ -148,6 +152,8 @@ class CatalogDeliveryIT extends DeployedPlatform {
             assertThat(delivered(order, "crm/upsert-contact")).as("exactly once").isEqualTo(1);
             assertThat(hops(order, "PARKED", "crm/upsert-contact")).isEqualTo(1);
             assertThat(simulators.salesOrders(order.number())).hasSize(1);
+            assertThat(delivered(order, "archive/file-order")).isEqualTo(1);
+            assertThat(hops(order, "PARKED", "archive/file-order")).as("the archive never waited for the CRM").isZero();
         }
     }
 

@@ -9,8 +9,10 @@ import java.util.List;
 
 /**
  * Shop orders placed in batches of five, one batch after another, on a thread of its own until
- * closed: the load a fault is injected into. Keeps what the intake accepted (202) and what it did
- * not (its status, or -1 when the shop got no answer, e.g. while the server was down).
+ * closed: the load a fault is injected into. Like a shop, it waits a second before sending more
+ * after an answer that was not 202 (the intake's 503 says {@code Retry-After}). Keeps what the
+ * intake accepted (202) and what it did not (its status, or -1 when the shop got no answer, e.g.
+ * while the server was down).
  */
 final class ContinuousLoad implements AutoCloseable {
 
@@ -20,9 +22,14 @@ final class ContinuousLoad implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
+    /** A shop's pace: a short pause between batches, and a longer one when told to come back later. */
+    private static final Duration BATCH_PAUSE = Duration.ofMillis(20);
+    private static final Duration TURNED_AWAY_PAUSE = Duration.ofSeconds(1);
+
     private ContinuousLoad(Simulators simulators) {
         thread = new Thread(() -> {
             while (running) {
+                boolean turnedAway = false;
                 try {
                     for (Simulators.PlacedOrder order : simulators.placeOrders(5)) {
                         if (order.intakeStatus() == 202) {
@@ -30,14 +37,26 @@ final class ContinuousLoad implements AutoCloseable {
                         } else {
                             refused.add(order.intakeStatus());
                             refusedOrders.add(order);
+                            turnedAway = true;
                         }
                     }
                 } catch (RuntimeException e) {
                     refused.add(-1);
+                    turnedAway = true;
                 }
+                pause(turnedAway ? TURNED_AWAY_PAUSE : BATCH_PAUSE);
             }
         }, "continuous-load");
         thread.start();
+    }
+
+    private void pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
     }
 
     static ContinuousLoad start(Simulators simulators) {

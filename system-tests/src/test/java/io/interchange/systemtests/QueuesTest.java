@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The run script creates exactly the queues the contexts' contracts declare and the catalog
- * deliveries' queue (each without OpenMQ's 100,000 cap), and no two contracts take the same message type.
+ * deliveries' queue (each without OpenMQ's 100,000 cap).
  */
 class QueuesTest {
 

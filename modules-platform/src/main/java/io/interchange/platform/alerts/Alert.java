@@ -20,6 +20,7 @@ public class Alert {
 
     static final int KEY_LENGTH = 600;
     static final int DETAIL_LENGTH = 4000;
+    static final int NOTE_LENGTH = 2000;
 
     @Id
     @SequenceGenerator(name = "ALERT_SEQ", allocationSize = 10)
@@ -62,6 +63,10 @@ public class Alert {
     @Column(name = "ACKNOWLEDGED_AT")
     private Instant acknowledgedAt;
 
+    /** What the person who acknowledged it wrote: who is on it, what they do. */
+    @Column(name = "ACKNOWLEDGED_NOTE", length = NOTE_LENGTH)
+    private String acknowledgedNote;
+
     @Column(name = "RESOLVED_AT")
     private Instant resolvedAt;
 
@@ -101,6 +106,11 @@ public class Alert {
     }
 
     public void acknowledge(String by, Instant at) {
+        acknowledge(by, at, null);
+    }
+
+    /** The first acknowledgement stays: a second one changes nothing. */
+    public void acknowledge(String by, Instant at, String note) {
         if (status == AlertStatus.RESOLVED) {
             throw OperationRefusedException.conflict("alert " + id + " is resolved already");
         }
@@ -108,6 +118,7 @@ public class Alert {
             status = AlertStatus.ACKNOWLEDGED;
             acknowledgedBy = by;
             acknowledgedAt = at;
+            acknowledgedNote = cut(note, NOTE_LENGTH);
         }
     }
 
@@ -139,6 +150,7 @@ public class Alert {
     public AlertStatus status() { return status; }
     public String acknowledgedBy() { return acknowledgedBy; }
     public Instant acknowledgedAt() { return acknowledgedAt; }
+    public String acknowledgedNote() { return acknowledgedNote; }
     public Instant resolvedAt() { return resolvedAt; }
     public Instant mailedAt() { return mailedAt; }
 

@@ -69,13 +69,24 @@ public class Alerts {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public Alert acknowledge(long id, String actor) {
+        return acknowledge(id, actor, null);
+    }
+
+    /**
+     * Someone is on it. Audited once, by the first acknowledgement; the note (may be null) is kept on
+     * the alert and in the audit entry, after the incident key.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Alert acknowledge(long id, String actor, String note) {
         Alert alert = Optional.ofNullable(em.find(Alert.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> OperationRefusedException.notFound("no alert " + id));
         AlertStatus before = alert.status();
-        alert.acknowledge(actor, Instant.now());
+        String said = note == null || note.isBlank() ? null : note.strip();
+        alert.acknowledge(actor, Instant.now(), said);
         if (before != alert.status()) {
             audit.record(actor, AuditAction.ALERT_ACKNOWLEDGED, null, null, "alert " + id + ": " + before,
-                    "alert " + id + ": " + alert.status(), alert.incidentKey());
+                    "alert " + id + ": " + alert.status(), said == null ? alert.incidentKey()
+                            : alert.incidentKey() + ": " + said);
         }
         return alert;
     }

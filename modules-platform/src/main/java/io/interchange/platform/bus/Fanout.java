@@ -3,6 +3,7 @@ package io.interchange.platform.bus;
 import io.interchange.platform.catalog.ActiveCatalog;
 import io.interchange.platform.catalog.Catalog;
 import io.interchange.platform.catalog.SystemDescription;
+import io.interchange.platform.contract.Routes;
 import io.interchange.platform.failure.FailedMessages;
 import io.interchange.platform.journal.Hop;
 import io.interchange.platform.journal.Journal;
@@ -17,13 +18,19 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Fan-out to the catalog's subscriptions, in the transaction that publishes the message: one
- * {@code OUTBOX_MESSAGE} per matching subscription, to the one {@link #QUEUE}, each a delivery of
- * its own (id derived from the message and the subscription, {@code targetsystem} and
- * {@code operation} set). All commit with the message or none do, so a crash misses no subscriber;
- * the derived id lets each consumer's ledger keep each delivery exactly once. A subscription whose
- * data filter fails on the message gets its delivery stored in the errors queue at once (naming
- * the filter's error): an operator may resubmit it, which delivers it.
+ * Fan-out of a message to every subscriber, in the transaction that publishes it. There are two
+ * kinds of subscriber, and one message reaches all that match:
+ * <ul>
+ * <li>the coded contexts, subscribed in their {@code MessageContract} by type ({@link Routes}): one
+ * {@code OUTBOX_MESSAGE} per context, to its own queue, with the message's own id;</li>
+ * <li>the catalog's subscriptions: one {@code OUTBOX_MESSAGE} per matching subscription, to the one
+ * {@link #QUEUE}, each a delivery of its own (id derived from the message and the subscription,
+ * {@code targetsystem} and {@code operation} set).</li>
+ * </ul>
+ * All rows commit with the message or none do, so a crash misses no subscriber; each consumer's
+ * ledger keeps each delivery exactly once. A subscription whose data filter fails on the message
+ * gets its delivery stored in the errors queue at once (naming the filter's error): an operator
+ * may resubmit it, which delivers it.
  */
 @ApplicationScoped
 public class Fanout {
@@ -31,6 +38,17 @@ public class Fanout {
     /** Where every delivery to a catalog system waits for its consumer. */
     public static final String QUEUE = "CatalogDeliveries";
     static final String ACTOR = "fan-out";
+
+    /** Where one message went: the contexts' queues, and how many catalog subscriptions (failed filters included). */
+    public record Recipients(List<String> queues, int subscriptions) {
+
+        public boolean any() {
+            return !queues.isEmpty() || subscriptions > 0;
+        }
+    }
+
+    @Inject
+    Routes routes;
 
     @Inject
     Catalog catalog;
@@ -44,17 +62,15 @@ public class Fanout {
     @Inject
     FailedMessages failures;
 
-    /** Whether any subscription of the catalog takes the message (a failing data filter counts). */
+    /** Whether a context or a subscription of the catalog takes the message (a failing data filter counts). */
     public boolean hasSubscribers(Envelope message) {
-        return !matches(message).isEmpty();
+        return !routes.queuesFor(message.type()).isEmpty() || !matches(message).isEmpty();
     }
 
-    /**
-     * Writes one delivery per matching subscription in the caller's transaction.
-     *
-     * @return how many subscriptions the message went to (failed filters included)
-     */
-    public int deliver(Envelope message) {
+    /** Writes the message to every context's queue and one delivery per matching subscription, in the caller's transaction. */
+    public Recipients deliver(Envelope message) {
+        List<String> queues = routes.queuesFor(message.type());
+        queues.forEach(queue -> outbox.add(queue, message, Duration.ZERO));
         List<Subscribers.Match> matches = matches(message);
         for (Subscribers.Match match : matches) {
             SystemDescription system = match.system();
@@ -70,7 +86,7 @@ public class Fanout {
             journal.record(delivery, Hop.ENQUEUED, ACTOR,
                     consumer + " (subscription " + match.subscription().name() + ")");
         }
-        return matches.size();
+        return new Recipients(queues, matches.size());
     }
 
     /** The consumer name a catalog delivery is handled, retried, parked and ledgered under. */

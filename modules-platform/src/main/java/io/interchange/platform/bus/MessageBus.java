@@ -1,7 +1,6 @@
 package io.interchange.platform.bus;
 
 import io.interchange.platform.canonical.CanonicalJson;
-import io.interchange.platform.contract.Routes;
 import io.interchange.platform.message.DeliveryKind;
 import io.interchange.platform.message.Envelope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +21,6 @@ public class MessageBus {
     Outbox outbox;
 
     @Inject
-    Routes routes;
-
-    @Inject
     Fanout fanout;
 
     public void send(String queue, Envelope envelope) {
@@ -37,8 +33,8 @@ public class MessageBus {
     }
 
     /**
-     * Publishes an envelope to the queue its type is routed to and to every catalog subscription
-     * it matches ({@link Fanout}).
+     * Publishes an envelope to every subscriber ({@link Fanout}): each context subscribed to its
+     * type, and each catalog subscription it matches.
      *
      * @throws IllegalStateException when nothing takes the type: no contract routes it, no subscription matches
      */
@@ -51,14 +47,12 @@ public class MessageBus {
 
     /** Publishes like {@link #publish(Envelope)}; a message nothing takes is not sent (e.g. a reply nobody subscribed to). */
     public boolean publishIfTaken(Envelope message) {
-        var queue = routes.queueFor(message.type());
-        queue.ifPresent(name -> send(name, message));
-        return fanout.deliver(message) > 0 || queue.isPresent();
+        return fanout.deliver(message).any();
     }
 
     /**
-     * Publishes a context's message (a JSON record) caused by another message, to the queue its
-     * type is routed to. The id is derived from the cause and the type, so handling the cause
+     * Publishes a context's message (a JSON record) caused by another message, to every
+     * subscriber of its type. The id is derived from the cause and the type, so handling the cause
      * twice could never publish two different messages.
      */
     public Envelope publish(String source, String type, Object payload, Envelope cause) {

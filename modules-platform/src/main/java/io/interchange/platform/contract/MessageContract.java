@@ -12,7 +12,11 @@ public interface MessageContract {
     /** The queue (OpenMQ physical name) the context takes its messages off. */
     String queue();
 
-    /** The message types that go to {@link #queue()}: the routing table's entries. */
+    /**
+     * The context's subscriptions: the message types that go to {@link #queue()}, {@code *}
+     * standing for any run of characters as in a catalog subscription's type. Several contexts (and
+     * catalog systems) may take the same type; each gets its own copy.
+     */
     Set<String> consumes();
 
     /**

@@ -27,7 +27,7 @@ public class MessageContracts {
     private volatile Map<String, BusinessKey> businessKeys = Map.of();
 
     public RoutingTable routes(String type) {
-        if (routes.queueFor(type).isEmpty()) {
+        if (routes.queuesFor(type).isEmpty()) {
             searchMore();
         }
         return routes;

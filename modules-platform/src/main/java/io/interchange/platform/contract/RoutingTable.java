@@ -1,41 +1,51 @@
 package io.interchange.platform.contract;
 
+import io.interchange.platform.subscription.Wildcard;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 
-/** Message type to queue, as the contracts declare it. A type goes to one queue. */
+/**
+ * The contexts' subscriptions: message type (with {@code *} wildcards, as in a catalog
+ * subscription) to the queue of each context that takes it. One type may go to several contexts;
+ * each gets its own copy on its own queue.
+ */
 public final class RoutingTable {
 
-    private final Map<String, String> queues;
-
-    private RoutingTable(Map<String, String> queues) {
-        this.queues = Map.copyOf(queues);
+    private record Entry(String pattern, Wildcard type, String queue) {
     }
 
-    /** @throws IllegalStateException when two contracts take the same type */
+    private final List<Entry> entries;
+
+    private RoutingTable(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
     public static RoutingTable of(Collection<MessageContract> contracts) {
-        Map<String, String> queues = new HashMap<>();
+        List<Entry> entries = new ArrayList<>();
         for (MessageContract contract : contracts) {
-            for (String type : contract.consumes()) {
-                String earlier = queues.putIfAbsent(type, contract.queue());
-                if (earlier != null && !earlier.equals(contract.queue())) {
-                    throw new IllegalStateException(type + " is taken off two queues: " + earlier + " and "
-                            + contract.queue());
-                }
+            contract.consumes().stream().sorted()
+                    .forEach(pattern -> entries.add(new Entry(pattern, Wildcard.of(pattern), contract.queue())));
+        }
+        return new RoutingTable(entries);
+    }
+
+    /** The queues of every context subscribed to the type, each once, in the contracts' order. */
+    public List<String> queuesFor(String type) {
+        Set<String> queues = new LinkedHashSet<>();
+        for (Entry entry : entries) {
+            if (entry.type().matches(type)) {
+                queues.add(entry.queue());
             }
         }
-        return new RoutingTable(queues);
-    }
-
-    public Optional<String> queueFor(String type) {
-        return Optional.ofNullable(queues.get(type));
+        return List.copyOf(queues);
     }
 
     public Set<String> queues() {
-        return new LinkedHashSet<>(queues.values());
+        Set<String> queues = new LinkedHashSet<>();
+        entries.forEach(entry -> queues.add(entry.queue()));
+        return queues;
     }
 }

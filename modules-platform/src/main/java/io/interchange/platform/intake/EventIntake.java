@@ -1,7 +1,6 @@
 package io.interchange.platform.intake;
 
 import io.interchange.platform.bus.Fanout;
-import io.interchange.platform.bus.MessageBus;
 import io.interchange.platform.clients.ApiClient;
 import io.interchange.platform.journal.Hop;
 import io.interchange.platform.journal.Journal;
@@ -30,8 +29,6 @@ public class EventIntake {
     @Inject
     Journal journal;
 
-    @Inject
-    MessageBus bus;
 
     @Inject
     EventRouting routing;
@@ -59,7 +56,7 @@ public class EventIntake {
                         + event.source() + (events.size() == 1 ? "" : " (event " + i + ")")
                         + "; its sources are " + client.sources());
             }
-            if (routing.queueFor(event.type()).isEmpty() && !fanout.hasSubscribers(event)) {
+            if (!fanout.hasSubscribers(event)) {
                 throw new InvalidEventException(at + "/type", "no system handles events of type " + event.type());
             }
             routing.businessKey(event.type()).ifPresent(rule -> rule.keyOf(event.data(), at));
@@ -81,11 +78,9 @@ public class EventIntake {
             Envelope routed = event.withCorrelationId(businessKey(event));
             em.persist(new InboundEvent(routed, client.name(), now));
             journal.record(routed, Hop.RECEIVED, "intake", "from " + client.name());
-            routing.queueFor(event.type()).ifPresent(queue -> {
-                bus.send(queue, routed);
+            for (String queue : fanout.deliver(routed).queues()) {
                 journal.record(routed, Hop.ENQUEUED, "intake", queue);
-            });
-            fanout.deliver(routed);
+            }
             accepted++;
         }
         // Surface a concurrent duplicate's unique-key violation here rather than at commit.

@@ -5,12 +5,13 @@ import io.interchange.platform.contract.MessageContracts;
 import io.interchange.platform.contract.Routes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Which queue an event type goes to ({@link Routes}: the contracts of the contexts, or
+ * Which contexts' queues an event type goes to ({@link Routes}: the contracts of the contexts, or
  * {@code interchange.route.<type>=<queue>}) and which field of its data is its business key
  * (the owning contract's {@link BusinessKey}, or {@code interchange.business-key.<type>=<field>},
  * with its format in {@code interchange.business-key.<type>.pattern}).
@@ -27,8 +28,8 @@ public class EventRouting {
     @Inject
     MessageContracts contracts;
 
-    public Optional<String> queueFor(String type) {
-        return routes.queueFor(type);
+    public List<String> queuesFor(String type) {
+        return routes.queuesFor(type);
     }
 
     /** The contract's business key of the type; configuration overrides its field or its pattern. */

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Sends a failed message again as a NEW message (new id, kind resubmit, caused by the failed
@@ -47,9 +48,7 @@ public class Resubmission {
         FailedMessage failed = failures.lock(failedMessageId)
                 .orElseThrow(() -> OperationRefusedException.notFound(failedMessageId));
         Open.require(failed, "resubmitted");
-        String queue = failed.queue() != null ? failed.queue() : routing.queueFor(failed.messageType())
-                .orElseThrow(() -> OperationRefusedException.conflict("failed message " + failedMessageId
-                        + " has no known queue to resubmit to"));
+        String queue = failed.queue() != null ? failed.queue() : onlyQueue(failedMessageId, failed.messageType());
         Envelope next = failed.resubmission();
         bus.send(queue, next);
         failed.resubmitted(next.id(), actor, note, Instant.now());
@@ -58,5 +57,15 @@ public class Resubmission {
         audit.record(actor, AuditAction.RESUBMITTED, failed.id(), next.id(), FailureStatus.OPEN.name(),
                 FailureStatus.RESUBMITTED.name(), "as message " + next.id() + (note == null ? "" : ": " + note));
         return next;
+    }
+
+    private String onlyQueue(long failedMessageId, String type) {
+        List<String> queues = routing.queuesFor(type);
+        if (queues.size() != 1) {
+            throw OperationRefusedException.conflict("failed message " + failedMessageId + " names no queue, and "
+                    + (queues.isEmpty() ? "no context" : "more than one context (" + String.join(", ", queues) + ")")
+                    + " takes messages of type " + type);
+        }
+        return queues.get(0);
     }
 }

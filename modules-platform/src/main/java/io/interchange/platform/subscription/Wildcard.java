@@ -3,9 +3,9 @@ package io.interchange.platform.subscription;
 import java.util.regex.Pattern;
 
 /** A value with {@code *} standing for any run of characters (none included); everything else matches itself. */
-record Wildcard(Pattern pattern) {
+public record Wildcard(Pattern pattern) {
 
-    static Wildcard of(String value) {
+    public static Wildcard of(String value) {
         StringBuilder regex = new StringBuilder();
         for (String literal : value.split("\\*", -1)) {
             if (!regex.isEmpty()) {
@@ -16,7 +16,7 @@ record Wildcard(Pattern pattern) {
         return new Wildcard(Pattern.compile(regex.toString(), Pattern.DOTALL));
     }
 
-    boolean matches(String candidate) {
+    public boolean matches(String candidate) {
         return candidate != null && pattern.matcher(candidate).matches();
     }
 }

@@ -61,4 +61,20 @@ class AlertTest {
         assertThat(alert.acknowledgedBy()).isEqualTo("ops");
         assertThat(alert.acknowledgedAt()).isEqualTo(NOW.plusSeconds(1));
     }
+
+    @Test
+    void theFirstAcknowledgementsNoteIsKept() {
+        Alert alert = alert();
+        alert.acknowledge("ada", NOW.plusSeconds(1), "on it: the ERP team is called");
+        alert.acknowledge("other", NOW.plusSeconds(2), "me too");
+        assertThat(alert.acknowledgedNote()).isEqualTo("on it: the ERP team is called");
+        assertThat(alert.acknowledgedBy()).isEqualTo("ada");
+    }
+
+    @Test
+    void theSubjectIsTheIncidentKeyAfterItsKind() {
+        Alert alert = new Alert(AlertKind.SYSTEM_BROKEN, AlertKind.SYSTEM_BROKEN.key("erp"), "ERP broken", null, NOW);
+        assertThat(AlertView.of(alert).subject()).isEqualTo("erp");
+        assertThat(AlertView.of(alert).open()).isTrue();
+    }
 }

@@ -1,7 +1,6 @@
 package io.interchange.platform.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -39,15 +38,43 @@ class MessageContractsTest {
     void routesATypeToTheQueueOfTheContractTakingIt() {
         RoutingTable table = RoutingTable.of(List.of(new ThingsContract("Things")));
 
-        assertThat(table.queueFor("test.thing.made")).contains("Things");
-        assertThat(table.queueFor("test.other")).isEmpty();
+        assertThat(table.queuesFor("test.thing.made")).containsExactly("Things");
+        assertThat(table.queuesFor("test.other")).isEmpty();
         assertThat(table.queues()).containsExactly("Things");
     }
 
     @Test
-    void aTypeGoesToOneQueueOnly() {
-        assertThatThrownBy(() -> RoutingTable.of(List.of(new ThingsContract("A"), new ThingsContract("B"))))
-                .hasMessageContaining("test.thing.made");
+    void aTypeGoesToEveryContextSubscribedToIt() {
+        RoutingTable table = RoutingTable.of(List.of(new ThingsContract("A"), new ThingsContract("B"), new ThingsContract("A")));
+
+        assertThat(table.queuesFor("test.thing.made")).as("each context's queue once").containsExactly("A", "B");
+    }
+
+    @Test
+    void aContextSubscribesWithWildcardsLikeACatalogSubscription() {
+        MessageContract everything = new MessageContract() {
+            @Override
+            public String queue() {
+                return "Audit";
+            }
+
+            @Override
+            public Set<String> consumes() {
+                return Set.of("test.*.made", "other.*");
+            }
+
+            @Override
+            public Set<String> owns() {
+                return Set.of();
+            }
+        };
+        RoutingTable table = RoutingTable.of(List.of(new ThingsContract("Things"), everything));
+
+        assertThat(table.queuesFor("test.thing.made")).containsExactly("Things", "Audit");
+        assertThat(table.queuesFor("test.part.made")).containsExactly("Audit");
+        assertThat(table.queuesFor("other.x")).containsExactly("Audit");
+        assertThat(table.queuesFor("test.thing.sold")).isEmpty();
+        assertThat(table.queuesFor("xtest.thing.made")).as("a pattern matches the whole type").isEmpty();
     }
 
     @Test
