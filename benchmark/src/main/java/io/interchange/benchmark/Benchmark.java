@@ -21,7 +21,10 @@ import java.util.UUID;
  * end-to-end orders/s (event → shop fetched → ERP sales order created → shop given its ERP reference).
  * Settings by system property: {@code bench.url}, {@code bench.sim-url}, {@code bench.rates}
  * (events/s, comma-separated), {@code bench.seconds} per rate, {@code bench.orders} end to end and
- * {@code bench.e2e-rate}, the rate their events are sent at.
+ * {@code bench.e2e-rate}, the rate their events are sent at; {@code bench.fanout} (subscription
+ * counts, comma-separated, empty to skip), {@code bench.fanout-events}, {@code bench.fanout-rate} and
+ * {@code bench.catalog-dir} for the fan-out; {@code bench.server-pid} and {@code bench.simulators-pid}
+ * for CPU per order and per event.
  */
 public final class Benchmark {
 
@@ -32,6 +35,9 @@ public final class Benchmark {
     private final String apiKey = System.getProperty("bench.api-key", "ecp-demo-key");
     private final WebhookSignature signer = new WebhookSignature(System.getProperty("bench.signing-secret",
             "whsec_aW50ZXJjaGFuZ2UtZGVtby1zaWduaW5nLXNlY3JldA=="));
+    private final String viewerKey = System.getProperty("bench.viewer-key", "viewer-demo-key");
+    private final List<ProcessCpu> processes = List.of(ProcessCpu.of("platform", System.getProperty("bench.server-pid")),
+            ProcessCpu.of("simulators", System.getProperty("bench.simulators-pid")), ProcessCpu.self());
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -69,6 +75,7 @@ public final class Benchmark {
         System.out.printf("%nend to end: %d new shop orders, their events sent at %d/s (open loop)%n", orders, e2eRate);
         long linkedBefore = summary("/sim/ecp/summary").path("withErpReference").asLong();
         List<String> ids = placeOrders(orders);
+        CpuMeter cpu = CpuMeter.start(processes);
         Instant start = Instant.now();
         ConstantRate.Result sent = ConstantRate.run(http, e2eRate, Duration.ofMillis(orders * 1000L / e2eRate),
                 i -> event(ids.get((int) i)), 202);
@@ -85,6 +92,18 @@ public final class Benchmark {
         JsonNode erp = summary("/sim/erp/summary");
         System.out.printf("  ERP: %d sales orders, %d create attempts, %d conflicts%n",
                 erp.path("salesOrders").asLong(), erp.path("postAttempts").asLong(), erp.path("conflicts").asLong());
+        cpu.lines(linked, "order").forEach(line -> System.out.println("  " + line));
+
+        String fanout = System.getProperty("bench.fanout", "1,3,10");
+        String catalogDir = System.getProperty("bench.catalog-dir", "");
+        if (!fanout.isBlank() && !catalogDir.isBlank()) {
+            List<Integer> counts = new ArrayList<>();
+            for (String count : fanout.split(",")) {
+                counts.add(Integer.parseInt(count.trim()));
+            }
+            new FanoutScenario(http, url, simUrl, viewerKey, Path.of(catalogDir), processes).run(counts,
+                    Integer.getInteger("bench.fanout-events", 1000), Integer.getInteger("bench.fanout-rate", 100));
+        }
     }
 
     private HttpRequest event(String orderId) {

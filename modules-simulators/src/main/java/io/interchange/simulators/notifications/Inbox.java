@@ -72,6 +72,10 @@ public class Inbox {
         return received.size();
     }
 
+    public synchronized int count() {
+        return received.size();
+    }
+
     public synchronized List<Notification> received() {
         return new ArrayList<>(received.values());
     }

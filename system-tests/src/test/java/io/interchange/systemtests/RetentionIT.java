@@ -1,0 +1,96 @@
+package io.interchange.systemtests;
+
+import static io.interchange.systemtests.Interchange.OPS_KEY;
+import static io.interchange.systemtests.Interchange.VIEWER_KEY;
+import static io.interchange.systemtests.Interchange.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bounded growth: with retention ages of seconds (set live, as an operator would, through the
+ * domain's config), the journal, the inbound events and the ledger stop growing under steady
+ * traffic while every order still reaches the ERP exactly once; an open failed message older
+ * than every age stays, with its timeline.
+ */
+class RetentionIT extends DeployedPlatform {
+
+    private static final String STORAGE = "/api/v1/operations/storage";
+    private static final String AGE = "PT15S";
+    private static final List<String> SHORTENED = List.of("interchange.retention.duplicate-window",
+            "interchange.retention.journal", "interchange.retention.inbound-events", "interchange.retention.ledger");
+
+    private final Simulators simulators = new Simulators();
+
+    @AfterAll
+    static void backToTheDefaults() throws Exception {
+        for (String name : SHORTENED) {
+            DomainConfig.remove(name);
+        }
+    }
+
+    @Test
+    void underSteadyTrafficTheTablesStopGrowingAndAnOpenFailureStays() throws Exception {
+        String failedOrder = "no-such-order-" + System.nanoTime();
+        assertThat(interchange.postStructured(Interchange.orderCreated(Interchange.newId(), failedOrder)).statusCode())
+                .isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> openFailures(failedOrder) == 1);
+
+        for (String name : SHORTENED) {
+            DomainConfig.set(name, AGE);
+        }
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> AGE.equals(storage().at("/keptFor/journal").asText())
+                        && AGE.equals(storage().at("/keptFor/ledger").asText()));
+
+        List<Simulators.PlacedOrder> accepted;
+        JsonNode early;
+        JsonNode late;
+        try (ContinuousLoad load = ContinuousLoad.start(simulators)) {
+            Thread.sleep(35_000); // one age and a sweep: the first rows go
+            early = storage().get("rows");
+            int acceptedEarly = load.accepted().size();
+            Thread.sleep(30_000);
+            late = storage().get("rows");
+            accepted = load.accepted();
+            assertThat(accepted.size() - acceptedEarly).as("orders accepted between the samples").isGreaterThan(50);
+        }
+
+        for (String kind : List.of("journal", "inbound-events", "ledger")) {
+            assertThat(late.get(kind).asLong()).as("%s rows 30 s later, under the same traffic (early: %s)", kind, early)
+                    .isLessThanOrEqualTo(Math.round(early.get(kind).asLong() * 1.3) + 100);
+        }
+        JsonNode removed = storage().at("/lastSweep/removedSinceStart");
+        for (String kind : List.of("journal", "inbound-events", "ledger")) {
+            assertThat(removed.path(kind).asLong()).as("%s rows removed by the sweeps: %s", kind, removed).isPositive();
+        }
+
+        Auditor auditor = new Auditor(interchange, simulators);
+        assertThat(auditor.check(accepted, Duration.ofSeconds(180))).as("orders in the errors queue").isZero();
+
+        assertThat(openFailures(failedOrder)).as("an open failed message is never removed").isEqualTo(1);
+        assertThat(interchange.timeline(failedOrder)).as("nor the timeline of its story")
+                .anyMatch(hop -> "RECEIVED".equals(hop.path("hop").asText()));
+    }
+
+    private JsonNode storage() {
+        HttpResponse<String> response = interchange.get(STORAGE, VIEWER_KEY);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response.body());
+    }
+
+    private int openFailures(String businessKey) {
+        HttpResponse<String> response = interchange.get("/api/v1/operations/failed?status=OPEN&businessKey=" + businessKey,
+                OPS_KEY);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response.body()).get("failed").size();
+    }
+
+}
