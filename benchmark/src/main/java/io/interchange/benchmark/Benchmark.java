@@ -48,7 +48,9 @@ public final class Benchmark {
     private void run() throws Exception {
         List<Double> rates = new ArrayList<>();
         for (String r : System.getProperty("bench.rates", "50,100,200,400").split(",")) {
-            rates.add(Double.parseDouble(r.trim()));
+            if (!r.isBlank()) {
+                rates.add(Double.parseDouble(r.trim()));
+            }
         }
         int seconds = Integer.getInteger("bench.seconds", 10);
         int orders = Integer.getInteger("bench.orders", 1000);
@@ -62,6 +64,26 @@ public final class Benchmark {
         double ping = Calibration.trivialRequestsPerSecond(http, url, 8, 5000);
         System.out.printf("  trivial JAX-RS endpoint (GET /api/v1/ping, 8 clients): %.0f req/s%n", ping);
 
+        if (!rates.isEmpty()) {
+            intake(rates, seconds, ping);
+        }
+        if (orders > 0) {
+            endToEnd(orders, e2eRate);
+        }
+        String fanout = System.getProperty("bench.fanout", "1,3,10");
+        String catalogDir = System.getProperty("bench.catalog-dir", "");
+        if (!fanout.isBlank() && !catalogDir.isBlank()) {
+            List<Integer> counts = new ArrayList<>();
+            for (String count : fanout.split(",")) {
+                counts.add(Integer.parseInt(count.trim()));
+            }
+            new FanoutScenario(http, url, simUrl, viewerKey, Path.of(catalogDir), processes).run(counts,
+                    Integer.getInteger("bench.fanout-events", 1000), Integer.getInteger("bench.fanout-rate", 100));
+        }
+    }
+
+    /** Intake latency at constant rates, open loop. */
+    private void intake(List<Double> rates, int seconds, double ping) throws Exception {
         String orderId = placeOrders(1).get(0);
         System.out.printf("%nintake: signed ecp.order.created events (new ids, one known order), open loop%n");
         ConstantRate.run(http, 30, Duration.ofSeconds(5), i -> event(orderId), 202); // warm-up
@@ -71,7 +93,10 @@ public final class Benchmark {
                     result.achieved() / ping));
             Thread.sleep(3000); // let the consumers drain before the next rate
         }
+    }
 
+    /** Orders from event to ERP and back to the shop: throughput, and CPU per order of each process. */
+    private void endToEnd(int orders, int e2eRate) throws Exception {
         System.out.printf("%nend to end: %d new shop orders, their events sent at %d/s (open loop)%n", orders, e2eRate);
         long linkedBefore = summary("/sim/ecp/summary").path("withErpReference").asLong();
         List<String> ids = placeOrders(orders);
@@ -93,17 +118,6 @@ public final class Benchmark {
         System.out.printf("  ERP: %d sales orders, %d create attempts, %d conflicts%n",
                 erp.path("salesOrders").asLong(), erp.path("postAttempts").asLong(), erp.path("conflicts").asLong());
         cpu.lines(linked, "order").forEach(line -> System.out.println("  " + line));
-
-        String fanout = System.getProperty("bench.fanout", "1,3,10");
-        String catalogDir = System.getProperty("bench.catalog-dir", "");
-        if (!fanout.isBlank() && !catalogDir.isBlank()) {
-            List<Integer> counts = new ArrayList<>();
-            for (String count : fanout.split(",")) {
-                counts.add(Integer.parseInt(count.trim()));
-            }
-            new FanoutScenario(http, url, simUrl, viewerKey, Path.of(catalogDir), processes).run(counts,
-                    Integer.getInteger("bench.fanout-events", 1000), Integer.getInteger("bench.fanout-rate", 100));
-        }
     }
 
     private HttpRequest event(String orderId) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -30,9 +31,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * The operators' console in a real browser (Chromium, as {@link RegistrationPageIT}): log in as
  * the demo admin, see the overview, find an order's story, resubmit a failed message, take a
  * system offline and online, fix a payload (refused while it is not JSON), send a manual message to
- * a catalog operation (refused next to the field while it breaks the input schema), each action
- * audited with the person's name; a viewer sees no
- * action and a forged action is refused; a wrong password is refused; logout ends the session.
+ * a catalog operation (refused next to the field while it breaks the input schema), acknowledge an
+ * alert with a note (refused next to the field without one), each action audited with the person's
+ * name; see a registration's steps, a failed one linking to its errors-queue entry; a viewer sees no
+ * action and a forged action is refused; a wrong password is refused; logout ends the session, and a
+ * form sent after the session is gone leads to the login page with nothing done.
  */
 class ConsoleIT extends DeployedPlatform {
 
@@ -40,6 +43,8 @@ class ConsoleIT extends DeployedPlatform {
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD = "interchange-demo";
     private static final Duration PAGE = Duration.ofSeconds(30);
+
+    private static final Path CATALOG = Path.of(System.getProperty("interchange.root", ".."), ".runtime/test/catalog");
 
     private static WebDriver browser;
 
@@ -263,7 +268,7 @@ class ConsoleIT extends DeployedPlatform {
     }
 
     @Test
-    void aViewerSeesNoActionsAndAForgedActionIsRefused() {
+    void aViewerSeesNoActionsAndAForgedActionIsRefused() throws Exception {
         String viewer = "viewer" + System.nanoTime() % 1_000_000;
         String password = "viewer-password-" + System.nanoTime();
         logInAsAdmin();
@@ -291,6 +296,33 @@ class ConsoleIT extends DeployedPlatform {
         assertThat(browser.findElements(By.id("manual:send"))).isEmpty();
         assertThat(browser.findElements(By.id("manual:readOnly"))).hasSize(1);
 
+        // an open alert of its own (a catalog file that does not read), shown to the viewer without an action
+        String system = "console-viewer-alert-" + System.nanoTime();
+        Path broken = CATALOG.resolve(system + ".yaml");
+        Files.writeString(broken, "system: " + system + "\nname: refused on purpose by ConsoleIT\n");
+        try {
+            long alertId = await().atMost(PAGE).pollInterval(Duration.ofMillis(500))
+                    .until(() -> alert("CATALOG_REFUSED|" + system + ".yaml"), Optional::isPresent).get()
+                    .path("id").asLong();
+            browser.get(interchange.baseUrl + "/console/alerts.xhtml");
+            int alertRow = alertRow(alertId);
+            assertThat(browser.findElements(By.cssSelector("[id$=':acknowledge']"))).isEmpty();
+            assertThat(browser.findElements(By.cssSelector("[id$=':note']"))).isEmpty();
+            String forgedAcknowledgement = "const f = document.createElement('form'); f.method = 'post';"
+                    + "f.action = location.pathname; const add = (n, v) => { const i = document.createElement('input');"
+                    + "i.type = 'hidden'; i.name = n; i.value = v; f.appendChild(i); };"
+                    + "add('alerts', 'alerts'); add('alerts:table:" + alertRow + ":note', 'forged');"
+                    + "add('alerts:table:" + alertRow + ":acknowledge', '');"
+                    + "add('jakarta.faces.ViewState', document.querySelector(\"input[name='jakarta.faces.ViewState']\").value);"
+                    + "document.body.appendChild(f); f.submit();";
+            ((JavascriptExecutor) browser).executeScript(forgedAcknowledgement);
+            await().atMost(PAGE).until(() -> ((JavascriptExecutor) browser)
+                    .executeScript("return document.readyState").equals("complete"));
+            assertThat(alert("CATALOG_REFUSED|" + system + ".yaml").get().path("status").asText()).isEqualTo("OPEN");
+        } finally {
+            Files.deleteIfExists(broken);
+        }
+
         // an operator's form, sent by hand from the viewer's session
         browser.get(interchange.baseUrl + "/console/systems.xhtml");
         int row = rowOf("erp");
@@ -313,7 +345,141 @@ class ConsoleIT extends DeployedPlatform {
         });
     }
 
+    @Test
+    void anOperatorAcknowledgesAnAlertWithANoteAndTheAuditNamesThem() throws Exception {
+        // a catalog file that does not read raises a CATALOG_REFUSED alert of its own, as CatalogIT shows
+        String system = "console-alert-" + System.nanoTime();
+        Path broken = CATALOG.resolve(system + ".yaml");
+        Files.writeString(broken, "system: " + system + "\nname: refused on purpose by ConsoleIT\n");
+        try {
+            long id = await().atMost(PAGE).pollInterval(Duration.ofMillis(500))
+                    .until(() -> alert("CATALOG_REFUSED|" + system + ".yaml"), Optional::isPresent).get()
+                    .path("id").asLong();
+            String note = "console test: Ada fixes the file, " + System.nanoTime();
+            logInAsAdmin();
+            browser.findElement(By.id("nav-alerts")).click();
+            await().atMost(PAGE).until(() -> browser.findElements(By.id("alerts:table")).size() == 1);
+            int row = alertRow(id);
+            assertThat(browser.findElement(By.id("alerts:table")).getText()).contains(system + ".yaml")
+                    .contains("CATALOG_REFUSED").contains("HIGH");
+
+            browser.findElement(By.id("alerts:table:" + row + ":acknowledge")).click();
+            await().atMost(PAGE).until(() -> browser.findElements(By.id("alerts:table:" + row + ":noteError")).size() == 1);
+            assertThat(browser.findElement(By.id("alerts:table:" + row + ":noteError")).getText())
+                    .isEqualTo("enter a note: who is on it and what they are doing");
+            assertThat(alert("CATALOG_REFUSED|" + system + ".yaml").get().path("status").asText()).isEqualTo("OPEN");
+
+            type("alerts:table:" + row + ":note", note);
+            browser.findElement(By.id("alerts:table:" + row + ":acknowledge")).click();
+            await().atMost(PAGE).until(() -> "ACKNOWLEDGED".equals(alert("CATALOG_REFUSED|" + system + ".yaml").get()
+                    .path("status").asText()));
+            JsonNode acknowledged = alert("CATALOG_REFUSED|" + system + ".yaml").get();
+            assertThat(acknowledged.path("acknowledgedBy").asText()).isEqualTo(ADMIN);
+            assertThat(acknowledged.path("acknowledgedNote").asText()).isEqualTo(note);
+            assertThat(browser.findElement(By.id("alerts:messages")).getText())
+                    .contains("Alert " + id + " is ACKNOWLEDGED by " + ADMIN);
+            assertThat(audit()).filteredOn(entry -> entry.path("action").asText().equals("ALERT_ACKNOWLEDGED")
+                    && entry.path("after").asText().equals("alert " + id + ": ACKNOWLEDGED")).singleElement()
+                    .satisfies(entry -> {
+                        assertThat(entry.path("who").asText()).isEqualTo(ADMIN);
+                        assertThat(entry.path("before").asText()).isEqualTo("alert " + id + ": OPEN");
+                        assertThat(entry.path("note").asText()).contains(note);
+                    });
+
+            ((JavascriptExecutor) browser).executeScript("PF('widget_alerts_status').selectValue('ACKNOWLEDGED');");
+            browser.findElement(By.id("alerts:filter")).click();
+            await().atMost(PAGE).ignoreExceptions().until(() -> alertRow(id) >= 0);
+            assertThat(browser.findElement(By.id("alerts:table")).getText()).contains(note);
+        } finally {
+            Files.deleteIfExists(broken);
+        }
+    }
+
+    @Test
+    void theRegistrationsPageShowsARegistrationsStepsAndAFailedStepLinksToTheErrorsQueue() {
+        Simulators simulators = new Simulators();
+        Registrations registrations = new Registrations(interchange, simulators);
+        simulators.fault("mailchimp", "{\"errorRate\":1.0,\"errorStatus\":400}");
+        try {
+            HttpResponse<String> answer = registrations.register(Registrations.form(Registrations.uniqueEmail(),
+                    Registrations.APPROVED), null);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+            String id = json(answer.body()).get("registrationId").asText();
+            // a 400 from the mailing list is permanent: that step waits in the errors queue, the others are done
+            long failedId = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
+                JsonNode failed = json(interchange.get("/api/v1/operations/failed?status=OPEN&businessKey=" + id,
+                        OPS_KEY).body()).path("failed");
+                return failed.size() == 1 ? failed.get(0).path("id").asLong() : -1L;
+            }, found -> found > 0);
+            await().atMost(Duration.ofSeconds(60)).until(() -> registrations.status(id).path("emailed").asBoolean()
+                    && registrations.status(id).path("saved").asBoolean());
+
+            logInAsAdmin();
+            browser.findElement(By.id("nav-registrations")).click();
+            await().atMost(PAGE).until(() -> browser.findElements(By.id("registrations:table")).size() == 1);
+            List<WebElement> rows = browser.findElements(By.xpath("//tr[.//a[@class='registration-id' and normalize-space()='"
+                    + id + "']]"));
+            assertThat(rows).as("the newest registration is on the first page: %s", browser.getPageSource()).hasSize(1);
+            WebElement row = rows.get(0);
+            assertThat(row.getText()).contains("Integrate Europe").contains("EUR 250.00").contains("PAID");
+            assertThat(row.findElement(By.cssSelector(".step-save")).getText()).startsWith("DONE");
+            assertThat(row.findElement(By.cssSelector(".step-email")).getText()).startsWith("DONE");
+            assertThat(row.getText()).doesNotContain(Registrations.APPROVED);
+            WebElement failedStep = row.findElement(By.cssSelector(".step-mailing-list a.failed-step"));
+            assertThat(failedStep.getAttribute("href")).endsWith("/console/message.xhtml?id=" + failedId);
+
+            failedStep.click();
+            await().atMost(PAGE).until(() -> browser.findElements(By.id("envelope")).size() == 1);
+            assertThat(browser.findElement(By.id("envelope")).getText()).contains("registration.mailing-list")
+                    .contains(id);
+        } finally {
+            simulators.clearFaults();
+        }
+    }
+
+    @Test
+    void aSessionThatIsGoneLeadsToTheLoginPageAndNothingIsDone() {
+        logInAsAdmin();
+        browser.get(interchange.baseUrl + "/console/systems.xhtml");
+        int row = rowOf("erp");
+        browser.manage().deleteCookieNamed("JSESSIONID");
+
+        type("systems:table:" + row + ":reason", "console test: sent after the session ended");
+        browser.findElement(By.id("systems:table:" + row + ":offline")).click();
+
+        await().atMost(PAGE).until(() -> browser.findElements(By.id("login:name")).size() == 1);
+        assertThat(browser.findElement(By.id("sessionEnded")).getText()).contains("what you sent was not done");
+        assertThat(browser.findElements(By.id("who"))).isEmpty();
+        assertThat(status("erp")).isEqualTo("ONLINE");
+
+        logIn(ADMIN, ADMIN_PASSWORD);
+        await().atMost(PAGE).until(() -> browser.findElements(By.id("who")).size() == 1);
+        assertThat(status("erp")).as("the form sent without a session is not replayed by the login").isEqualTo("ONLINE");
+        assertThat(audit()).noneSatisfy(entry -> assertThat(entry.path("reason").asText() + entry.path("after")
+                .asText() + entry.path("note").asText()).contains("sent after the session ended"));
+    }
+
     // --- helpers
+
+    private Optional<JsonNode> alert(String incidentKey) {
+        for (JsonNode alert : json(interchange.get("/api/v1/operations/alerts?limit=500", OPS_KEY).body()).path("alerts")) {
+            if (incidentKey.equals(alert.path("incidentKey").asText())) {
+                return Optional.of(alert);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The row index of an alert on the alerts page. */
+    private int alertRow(long id) {
+        List<WebElement> ids = browser.findElements(By.cssSelector("#alerts\\:table .alert-id"));
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i).getText().equals(Long.toString(id))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row for alert " + id + " on the alerts page: " + browser.getPageSource());
+    }
 
     private void logInAsAdmin() {
         freshLogIn(ADMIN, ADMIN_PASSWORD);

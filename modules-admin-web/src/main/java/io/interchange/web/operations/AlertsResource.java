@@ -87,6 +87,7 @@ public class AlertsResource {
         FailedMessageJson.put(json, "status", a.status().name());
         FailedMessageJson.put(json, "acknowledgedBy", a.acknowledgedBy());
         FailedMessageJson.put(json, "acknowledgedAt", a.acknowledgedAt());
+        FailedMessageJson.put(json, "acknowledgedNote", a.acknowledgedNote());
         FailedMessageJson.put(json, "resolvedAt", a.resolvedAt());
         return json.build();
     }

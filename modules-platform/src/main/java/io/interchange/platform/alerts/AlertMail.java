@@ -80,7 +80,8 @@ public class AlertMail {
                 Since:     %s
                 Detail:    %s
 
-                See GET /api/v1/alerts/%d; acknowledge it there once someone is on it.
+                Alert %d: acknowledge it on the console's Alerts page (or POST
+                /api/v1/operations/alerts/%<d/acknowledge) once someone is on it.
                 """.formatted(alert.title(), alert.kind(), alert.incidentKey(), alert.firstAt(), alert.detail(),
                 alert.id()), "UTF-8");
         return mime;

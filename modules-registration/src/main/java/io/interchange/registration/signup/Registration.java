@@ -103,7 +103,17 @@ public class Registration {
         };
     }
 
+    /** When the activity was done, or null. */
+    public Instant doneAt(Activity activity) {
+        return switch (activity) {
+            case SAVE -> savedAt;
+            case CONFIRMATION_EMAIL -> emailedAt;
+            case MAILING_LIST -> subscribedAt;
+        };
+    }
+
     public String id() { return id; }
+    public String captureId() { return captureId; }
     public Status status() { return status; }
     public String email() { return email; }
     public String details() { return details; }
