@@ -10,6 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +40,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * alert with a note (refused next to the field without one), each action audited with the person's
  * name; see a registration's steps, a failed one linking to its errors-queue entry; a viewer sees no
  * action and a forged action is refused; a wrong password is refused; logout ends the session, and a
- * form sent after the session is gone leads to the login page with nothing done.
+ * form sent after the session is gone leads to the login page with nothing done. Journeys: a whole
+ * failure group resubmitted with each message's outcome; an order found by its ERP sales order number
+ * with the shop's and the ERP's hops; the overview's figures moving with traffic without a reload; a
+ * maintenance window set on the systems page parking an order's ERP delivery until it is ended.
  */
 class ConsoleIT extends DeployedPlatform {
 
@@ -286,6 +294,7 @@ class ConsoleIT extends DeployedPlatform {
         browser.get(interchange.baseUrl + "/console/systems.xhtml");
         assertThat(browser.findElements(By.cssSelector("[id$=':offline']"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("[id$=':online']"))).isEmpty();
+        assertThat(browser.findElements(By.id("maintenance:schedule"))).isEmpty();
         browser.get(interchange.baseUrl + "/console/errors.xhtml");
         assertThat(browser.findElements(By.id("errors:resubmit"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector(".ui-selection-column"))).isEmpty();
@@ -334,6 +343,22 @@ class ConsoleIT extends DeployedPlatform {
                 + "add('jakarta.faces.ViewState', document.querySelector(\"input[name='jakarta.faces.ViewState']\").value);"
                 + "document.body.appendChild(f); f.submit();";
         ((JavascriptExecutor) browser).executeScript(forged);
+        await().atMost(PAGE).until(() -> ((JavascriptExecutor) browser)
+                .executeScript("return document.readyState").equals("complete"));
+        assertThat(status("erp")).isEqualTo("ONLINE");
+
+        // the maintenance form, which the viewer's page does not have, sent by hand
+        browser.get(interchange.baseUrl + "/console/systems.xhtml");
+        String until = LocalDateTime.now(ZoneOffset.UTC).plusHours(1).truncatedTo(ChronoUnit.MINUTES).toString();
+        String forgedWindow = "const f = document.createElement('form'); f.method = 'post';"
+                + "f.action = location.pathname; const add = (n, v) => { const i = document.createElement('input');"
+                + "i.type = 'hidden'; i.name = n; i.value = v; f.appendChild(i); };"
+                + "add('maintenance', 'maintenance'); add('maintenance:system', 'erp'); add('maintenance:from', '');"
+                + "add('maintenance:to', '" + until + "'); add('maintenance:zone', 'UTC');"
+                + "add('maintenance:reason', 'forged'); add('maintenance:schedule', '');"
+                + "add('jakarta.faces.ViewState', document.querySelector(\"input[name='jakarta.faces.ViewState']\").value);"
+                + "document.body.appendChild(f); f.submit();";
+        ((JavascriptExecutor) browser).executeScript(forgedWindow);
         await().atMost(PAGE).until(() -> ((JavascriptExecutor) browser)
                 .executeScript("return document.readyState").equals("complete"));
         assertThat(status("erp")).isEqualTo("ONLINE");
@@ -459,7 +484,249 @@ class ConsoleIT extends DeployedPlatform {
                 .asText() + entry.path("note").asText()).contains("sent after the session ended"));
     }
 
+    @Test
+    void anOperatorResubmitsAWholeFailureGroupAndSeesEachMessagesOutcome() {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String orderId = "no-such-order-" + System.nanoTime();
+            assertThat(interchange.postStructured(Interchange.orderCreated(Interchange.newId(), orderId)).statusCode())
+                    .isEqualTo(202);
+            ids.add(awaitFailed(orderId));
+        }
+        String group = failed(ids.get(0)).path("group").asText();
+        assertThat(failed(ids.get(1)).path("group").asText()).as("one failure group").isEqualTo(group);
+        String note = "console test: the whole group, " + System.nanoTime();
+        logInAsAdmin();
+        browser.get(interchange.baseUrl + "/console/errors.xhtml");
+
+        type("errors:note", note);
+        groupRow(group).findElement(By.cssSelector("button.resubmit-group")).click();
+
+        await().atMost(PAGE).until(() -> browser.findElements(By.id("errors:outcomes")).size() == 1);
+        List<WebElement> outcomes = browser.findElements(By.cssSelector("[id='errors:outcomes_data'] > tr"));
+        for (long id : ids) {
+            assertThat(outcomes).as("the outcome of %s", id).anySatisfy(row -> assertThat(row.getText())
+                    .startsWith(Long.toString(id)).contains("resubmitted as"));
+            assertThat(failed(id).path("status").asText()).isEqualTo("RESUBMITTED");
+            assertThat(auditOf(id)).anySatisfy(entry -> {
+                assertThat(entry.path("who").asText()).isEqualTo(ADMIN);
+                assertThat(entry.path("action").asText()).isEqualTo("RESUBMITTED");
+                assertThat(entry.path("note").asText()).contains(note);
+            });
+        }
+        assertThat(browser.findElement(By.id("errors:messages")).getText()).contains("done");
+
+        // the first one's lineage: an original, resubmitted as a new message that failed again (the order is still
+        // unknown), each linking to its timeline or its page, and the new failure links back
+        long first = ids.get(0);
+        String resubmittedAs = failed(first).path("lineage").path("resubmits").get(0).path("messageId").asText();
+        long again = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> failed(first).path("lineage").path("resubmits").get(0).path("failedAgainAs")
+                        .path(0).asLong(-1), found -> found > 0);
+        browser.get(interchange.baseUrl + "/console/message.xhtml?id=" + first);
+        WebElement lineage = browser.findElement(By.id("lineage"));
+        assertThat(lineage.getText()).contains("An original").contains("Resubmitted as " + resubmittedAs)
+                .contains("by " + ADMIN);
+        assertThat(lineage.findElement(By.cssSelector("a.resubmitted-as")).getAttribute("href"))
+                .endsWith("/console/tracking.xhtml?key=" + resubmittedAs);
+        lineage.findElement(By.cssSelector("a.failed-again")).click();
+        await().atMost(PAGE).until(() -> browser.getCurrentUrl().endsWith("/console/message.xhtml?id=" + again));
+        assertThat(browser.findElement(By.id("resubmitOf")).getAttribute("href"))
+                .endsWith("/console/message.xhtml?id=" + first);
+    }
+
+    @Test
+    void anOrderIsFoundByItsErpSalesOrderNumberWithTheShopsAndTheErpsHops() {
+        Simulators simulators = new Simulators();
+        Simulators.PlacedOrder order = simulators.placeOrder();
+        JsonNode salesOrder = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> simulators.salesOrders(order.number()), found -> found.size() == 1).get(0);
+        String erpNumber = salesOrder.path("number").asText();
+        String erpId = salesOrder.path("id").asText();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> simulators.shopOrder(order.orderId()).path("erpReference").isObject());
+        // the ERP's change notification is journalled under the ERP's own sales order id
+        simulators.advance(erpId);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> interchange.timeline(erpId).stream()
+                        .anyMatch(hop -> "erp.salesorder.changed".equals(hop.path("type").asText())));
+        logInAsAdmin();
+
+        // the shop's order id gives the ERP's hops too, which the journal keeps under the ERP's id
+        browser.get(interchange.baseUrl + "/console/tracking.xhtml?key=" + order.orderId());
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("ecp.order.created")
+                .contains("erp.salesorder.changed");
+
+        browser.get(interchange.baseUrl + "/console/tracking.xhtml");
+        type("key", erpNumber);
+        browser.findElement(By.id("find")).click();
+        await().atMost(PAGE).until(() -> browser.getCurrentUrl().endsWith("/console/tracking.xhtml?key=" + erpNumber));
+        // the hub records the ERP's number when it links the order, a moment after the shop has it
+        await().atMost(PAGE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            browser.navigate().refresh();
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("interchange.salesorder.linked")
+                    .contains("interchange.erp.order.changed");
+        });
+        String story = browser.findElement(By.id("timeline")).getText();
+        assertThat(story).as("the shop's hops").contains("ecp.order.created").contains(order.eventId())
+                .contains("interchange.order.placed");
+        assertThat(story).as("the ERP's hops").contains("interchange.salesorder.linked")
+                .contains("erp.salesorder.changed").contains("interchange.erp.order.changed");
+    }
+
+    @Test
+    void theOverviewsFiguresChangeWhileOrdersFlowWithoutReloadingThePage() {
+        logInAsAdmin();
+        browser.get(interchange.baseUrl + "/index.xhtml");
+        await().atMost(PAGE).until(() -> browser.findElements(By.cssSelector("#eventsIn b")).size() == 1);
+        // gone if the page were loaded again: the figure must come from the page's own poll
+        ((JavascriptExecutor) browser).executeScript("window.consoleTestMarker = 'the same page';");
+        long eventsBefore = figure("eventsIn");
+        long consumedBefore = figure("deliveriesOut");
+
+        new Simulators().placeOrders(3);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> figure("eventsIn") > eventsBefore && figure("deliveriesOut") > consumedBefore);
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.consoleTestMarker"))
+                .isEqualTo("the same page");
+    }
+
+    @Test
+    void aMaintenanceWindowSetOnTheSystemsPageParksAnOrdersErpDeliveryUntilItIsEnded() {
+        Simulators simulators = new Simulators();
+        logInAsAdmin();
+        browser.get(interchange.baseUrl + "/console/systems.xhtml");
+        assertThat(browser.findElement(By.id("systems:table")).getText()).as("what the catalog says")
+                .contains("crm.yaml").contains("upsert-contact")
+                .contains("not in the catalog: configured in the platform's settings");
+
+        // bad input: each problem next to its field, nothing changed
+        LocalDateTime utcNow = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+        option("maintenance:system", "erp").click();
+        setValue("maintenance:from", utcNow.toString());
+        setValue("maintenance:to", utcNow.minusHours(1).toString());
+        browser.findElement(By.id("maintenance:schedule")).click();
+        await().atMost(PAGE).until(() -> browser.findElements(By.id("maintenance:toError")).size() == 1);
+        assertThat(browser.findElement(By.id("maintenance:toError")).getText()).isEqualTo("the end is before the start");
+        assertThat(browser.findElement(By.id("maintenance:reasonError")).getText())
+                .isEqualTo("enter why it goes into maintenance");
+        setValue("maintenance:from", utcNow.minusHours(3).toString());
+        setValue("maintenance:to", utcNow.minusHours(2).toString());
+        type("maintenance:reason", "console test: ERP upgrade");
+        browser.findElement(By.id("maintenance:schedule")).click();
+        await().atMost(PAGE).until(() -> browser.findElements(By.id("maintenance:toError")).size() == 1
+                && browser.findElement(By.id("maintenance:toError")).getText().equals("the end is in the past"));
+        assertThat(status("erp")).isEqualTo("ONLINE");
+
+        // from now to an hour later, typed in Amsterdam's local time
+        ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
+        LocalDateTime localNow = LocalDateTime.now(amsterdam).truncatedTo(ChronoUnit.MINUTES);
+        Instant until = localNow.plusHours(1).atZone(amsterdam).toInstant();
+        option("maintenance:system", "erp").click();
+        option("maintenance:zone", "Europe/Amsterdam").click();
+        setValue("maintenance:from", localNow.toString());
+        setValue("maintenance:to", localNow.plusHours(1).toString());
+        type("maintenance:reason", "console test: ERP upgrade");
+        browser.findElement(By.id("maintenance:schedule")).click();
+        try {
+            await().atMost(PAGE).until(() -> "MAINTENANCE".equals(status("erp")));
+            assertThat(Instant.parse(system("erp").path("until").asText())).isEqualTo(until);
+            assertThat(audit()).anySatisfy(entry -> {
+                assertThat(entry.path("who").asText()).isEqualTo(ADMIN);
+                assertThat(entry.path("action").asText()).isEqualTo("SYSTEM_STATUS_CHANGED");
+                assertThat(entry.path("after").asText())
+                        .isEqualTo("erp: MAINTENANCE (console test: ERP upgrade) until " + until);
+            });
+            int row = rowOf("erp");
+            assertThat(browser.findElement(By.id("systems:table:" + row + ":status")).getText()).isEqualTo("MAINTENANCE");
+
+            Simulators.PlacedOrder order = simulators.placeOrder();
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                    .until(() -> placedHops(order, "PARKED") == 1);
+            // parked longer than the test profile's 3 s backlog limit, and nobody is alerted: the window is planned
+            await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> openAlert("BACKLOG_AGE|erp").isEmpty());
+            assertThat(simulators.salesOrders(order.number())).isEmpty();
+            assertThat(placedHops(order, "RETRY_SCHEDULED")).isZero();
+            assertThat(placedHops(order, "ATTEMPT_FAILED")).isZero();
+
+            browser.get(interchange.baseUrl + "/console/systems.xhtml");
+            assertThat(browser.findElement(By.id("systems:table:" + rowOf("erp") + ":drain-estimate")).getText())
+                    .as("the parked backlog's time to drain").matches("≈ \\d+ (s|min) to drain");
+            WebElement end = browser.findElement(By.id("systems:table:" + rowOf("erp") + ":online"));
+            assertThat(end.getText()).isEqualTo("End maintenance");
+            end.click();
+            await().atMost(PAGE).until(() -> "ONLINE".equals(status("erp")));
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                    .until(() -> simulators.salesOrders(order.number()).size() == 1);
+            assertThat(placedHops(order, "UNPARKED")).isEqualTo(1);
+            assertThat(audit()).anySatisfy(entry -> {
+                assertThat(entry.path("who").asText()).isEqualTo(ADMIN);
+                assertThat(entry.path("before").asText()).startsWith("erp: MAINTENANCE");
+                assertThat(entry.path("after").asText()).isEqualTo("erp: ONLINE");
+            });
+        } finally {
+            if (!"ONLINE".equals(status("erp"))) {
+                interchange.call("PUT", "/api/v1/operations/systems/erp/status", OPS_KEY, "{\"status\":\"ONLINE\"}");
+            }
+        }
+    }
+
     // --- helpers
+
+    private JsonNode failed(long id) {
+        return json(interchange.get("/api/v1/operations/failed/" + id, OPS_KEY).body());
+    }
+
+    private List<JsonNode> auditOf(long failedMessageId) {
+        List<JsonNode> entries = new ArrayList<>();
+        json(interchange.get("/api/v1/operations/audit?failedMessageId=" + failedMessageId, OPS_KEY).body())
+                .path("entries").forEach(entries::add);
+        return entries;
+    }
+
+    /** The row of a failure group in the errors page's table of groups. */
+    private WebElement groupRow(String group) {
+        for (WebElement row : browser.findElements(By.cssSelector("[id='errors:groups_data'] > tr"))) {
+            List<WebElement> links = row.findElements(By.tagName("a"));
+            if (!links.isEmpty() && links.get(0).getText().equals(group.strip().replaceAll("\\s+", " "))) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for group " + group + ": " + browser.getPageSource());
+    }
+
+    /** The number of an overview figure, e.g. "eventsIn". */
+    private static long figure(String id) {
+        return Long.parseLong(browser.findElement(By.cssSelector("#" + id + " b")).getText().trim());
+    }
+
+    /** Sets an input's value as the browser's own date-time picker would. */
+    private static void setValue(String id, String value) {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];",
+                id, value);
+    }
+
+    private JsonNode system(String name) {
+        return json(interchange.get("/api/v1/operations/systems/" + name, OPS_KEY).body());
+    }
+
+    private long placedHops(Simulators.PlacedOrder order, String hop) {
+        return interchange.timeline(order.orderId()).stream()
+                .filter(h -> "interchange.order.placed".equals(h.path("type").asText())
+                        && hop.equals(h.path("hop").asText()))
+                .count();
+    }
+
+    private Optional<JsonNode> openAlert(String incidentKey) {
+        for (JsonNode alert : json(interchange.get("/api/v1/operations/alerts?limit=500", OPS_KEY).body()).path("alerts")) {
+            if (incidentKey.equals(alert.path("incidentKey").asText()) && "OPEN".equals(alert.path("status").asText())) {
+                return Optional.of(alert);
+            }
+        }
+        return Optional.empty();
+    }
 
     private Optional<JsonNode> alert(String incidentKey) {
         for (JsonNode alert : json(interchange.get("/api/v1/operations/alerts?limit=500", OPS_KEY).body()).path("alerts")) {

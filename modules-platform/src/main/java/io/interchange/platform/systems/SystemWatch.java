@@ -181,8 +181,8 @@ public class SystemWatch {
         Duration limit = settings.backlogAlertAge(system);
         Optional<Instant> oldest = parking.oldest(system);
         String incident = AlertKind.BACKLOG_AGE.key(system);
-        if (settings.inMaintenanceWindow(system, Instant.now())) {
-            return; // a planned window: its messages wait parked, nobody is alerted
+        if (inPlannedWindow(system, Instant.now())) {
+            return; // its messages wait parked, nobody is alerted
         }
         if (oldest.isPresent() && oldest.get().isBefore(Instant.now().minus(limit))) {
             if (backlogAlerted.add(system)) {
@@ -194,6 +194,12 @@ public class SystemWatch {
             // also once after a start: an alert raised before a restart is resolved too
             alerts.resolve(incident);
         }
+    }
+
+    /** A recurring window of its catalog file, or one an operator set (read in a transaction: see {@link StatusChanges#read}). */
+    private boolean inPlannedWindow(String system, Instant now) {
+        return settings.inMaintenanceWindow(system, now) || changes.read(system)
+                .map(status -> status.stateAt(now) == SystemState.MAINTENANCE).orElse(false);
     }
 
     private void probe(String system, Instant now) {

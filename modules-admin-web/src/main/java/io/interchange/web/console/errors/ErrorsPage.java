@@ -81,13 +81,30 @@ public class ErrorsPage implements Serializable {
         if (!caller.mayAct(Role.OPERATOR) || nothingSelected()) {
             return;
         }
+        finish(outcomes(resubmission.resubmit(selected.stream().map(FailureRow::id).toList(), caller.getName(),
+                blankToNull(note))));
+    }
+
+    /** Every open message of the group (up to {@link BulkResubmission#MAX_PER_CALL}), each outcome listed. */
+    public void resubmitGroup(String wanted) {
+        if (!caller.mayAct(Role.OPERATOR)) {
+            return;
+        }
+        List<Outcome> done = outcomes(resubmission.resubmitGroup(wanted, caller.getName(), blankToNull(note)));
+        if (done.isEmpty()) {
+            PageMessages.error("the group has no open message left");
+            return;
+        }
+        finish(done);
+    }
+
+    private static List<Outcome> outcomes(List<ResubmitOutcome> resubmitted) {
         List<Outcome> done = new ArrayList<>();
-        for (ResubmitOutcome outcome : resubmission.resubmit(selected.stream().map(FailureRow::id).toList(),
-                caller.getName(), blankToNull(note))) {
+        for (ResubmitOutcome outcome : resubmitted) {
             done.add(new Outcome(outcome.failedMessageId(), outcome.resubmitted(), outcome.resubmitted()
                     ? "resubmitted as " + outcome.messageId() : "refused: " + outcome.refusal().getMessage()));
         }
-        finish(done);
+        return done;
     }
 
     public void discardSelected() {

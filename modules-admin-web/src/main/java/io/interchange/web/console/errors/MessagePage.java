@@ -6,6 +6,8 @@ import io.interchange.platform.failure.FailureSearch;
 import io.interchange.platform.journal.HopView;
 import io.interchange.platform.journal.Timelines;
 import io.interchange.platform.operations.Discard;
+import io.interchange.platform.operations.FailedMessageDetail;
+import io.interchange.platform.operations.FailedMessageDetails;
 import io.interchange.platform.operations.PayloadEdit;
 import io.interchange.platform.operations.Resubmission;
 import io.interchange.platform.operator.OperationRefusedException;
@@ -20,7 +22,10 @@ import java.io.Serializable;
 import java.io.StringReader;
 import java.util.List;
 
-/** One failed message: its envelope, payload (editable while it is open), attempts, resubmit or discard. */
+/**
+ * One failed message: its envelope, payload (editable while it is open), attempts, lineage (where it
+ * came from, what it resubmitted, what it was resubmitted as), resubmit or discard.
+ */
 @Named
 @ViewScoped
 public class MessagePage implements Serializable {
@@ -32,6 +37,9 @@ public class MessagePage implements Serializable {
 
     @Inject
     Timelines timelines;
+
+    @Inject
+    FailedMessageDetails details;
 
     @Inject
     PayloadEdit payloadEdit;
@@ -49,6 +57,7 @@ public class MessagePage implements Serializable {
     private String payload;
     private String note;
     private transient FailureRow row;
+    private transient FailedMessageDetail.Lineage lineage;
 
     /** Called by the page's view action after the id parameter is set. */
     public void load() {
@@ -69,6 +78,14 @@ public class MessagePage implements Serializable {
         return row;
     }
 
+    /** The same lineage as the API's view of the message. */
+    public FailedMessageDetail.Lineage getLineage() {
+        if (lineage == null && id != null) {
+            lineage = details.of(id).map(FailedMessageDetail::lineage).orElse(null);
+        }
+        return lineage;
+    }
+
     public List<HopView> getAttempts() {
         return getRow() == null ? List.of() : timelines.attempts(getRow().messageId());
     }
@@ -85,6 +102,7 @@ public class MessagePage implements Serializable {
         try {
             payloadEdit.edit(id, payload, caller.getName());
             row = null;
+            lineage = null;
             PageMessages.info("The payload is saved; resubmit the message to send it.");
         } catch (OperationRefusedException e) {
             PageMessages.error(e.pointer() == null ? null : "detail:payload", e.getMessage());
@@ -98,6 +116,7 @@ public class MessagePage implements Serializable {
         try {
             String sent = resubmission.resubmit(id, caller.getName(), note).id();
             row = null;
+            lineage = null;
             note = null;
             PageMessages.info("Resubmitted as " + sent + ".");
         } catch (OperationRefusedException e) {
@@ -116,6 +135,7 @@ public class MessagePage implements Serializable {
         try {
             discard.discard(id, caller.getName(), note);
             row = null;
+            lineage = null;
             note = null;
             PageMessages.info("Discarded.");
         } catch (OperationRefusedException e) {

@@ -1,5 +1,6 @@
 package io.interchange.web.console.systems;
 
+import io.interchange.platform.catalog.Catalog;
 import io.interchange.platform.clients.Role;
 import io.interchange.platform.operator.OperationRefusedException;
 import io.interchange.platform.systems.StatusRequest;
@@ -12,11 +13,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-/** Each system's status and backlog; operators change a status, with a reason when they take it offline. */
+/**
+ * Each system's status, backlog and what its catalog file says; operators change a status, with a
+ * reason when they take it offline, or set a maintenance window (its messages park without spending
+ * retries, no backlog alert) that ends by itself.
+ */
 @Named
 @RequestScoped
 public class SystemsPage {
@@ -27,9 +34,14 @@ public class SystemsPage {
     @Inject
     ConsoleCaller caller;
 
+    @Inject
+    Catalog catalog;
+
     private final Map<String, String> reasons = new HashMap<>();
     private final Map<String, String> problems = new HashMap<>();
+    private final MaintenanceForm maintenance = MaintenanceForm.startingAt(Instant.now());
     private List<SystemView> all;
+    private Map<String, CatalogFacts> described;
 
     public List<SystemView> getAll() {
         if (all == null) {
@@ -46,6 +58,45 @@ public class SystemsPage {
     /** What is wrong with the reason typed for a system, shown next to it. */
     public Map<String, String> getProblems() {
         return problems;
+    }
+
+    /** What the system's catalog file says, or null for a system configured in the platform's settings. */
+    public CatalogFacts catalogFacts(String system) {
+        if (described == null) {
+            described = catalog.active().stream().collect(Collectors.toMap(entry -> entry.system().system(),
+                    CatalogFacts::of, (first, second) -> first));
+        }
+        return described.get(system);
+    }
+
+    public MaintenanceForm getMaintenance() {
+        return maintenance;
+    }
+
+    public List<String> getZones() {
+        return ZoneId.getAvailableZoneIds().stream().sorted().toList();
+    }
+
+    /** Sets MAINTENANCE until the form's end; each problem is shown next to its field and nothing changes. */
+    public void scheduleMaintenance() {
+        if (!caller.mayAct(Role.OPERATOR)) {
+            return;
+        }
+        Instant now = Instant.now();
+        Map<String, String> wrong = maintenance.problems(now);
+        if (!wrong.isEmpty()) {
+            wrong.forEach((field, text) -> PageMessages.error("maintenance:" + field, text));
+            return;
+        }
+        try {
+            SystemView view = systems.change(maintenance.getSystem().trim(), StatusRequest.of("MAINTENANCE",
+                    maintenance.getReason().trim(), maintenance.until(), now), caller.getName());
+            PageMessages.info(view.system() + " is in maintenance until " + view.until()
+                    + " (UTC); its messages wait parked and drain when the window ends.");
+            all = null;
+        } catch (OperationRefusedException e) {
+            PageMessages.refused(e);
+        }
     }
 
     public void takeOffline(String system) {
@@ -77,6 +128,16 @@ public class SystemsPage {
     }
 
     /** How long the oldest parked message has waited, e.g. "3 min", or empty. */
+    /** How long the parked backlog takes to drain at the system's rate, once it is online; empty without a backlog. */
+    public String drainEstimate(SystemView view) {
+        if (view.parked() == 0 || view.estimatedDrain() == null) {
+            return "";
+        }
+        Duration drain = view.estimatedDrain();
+        return "≈ " + (drain.toMinutes() >= 1 ? drain.toMinutes() + " min" : Math.max(1, drain.toSeconds()) + " s")
+                + " to drain";
+    }
+
     public String oldestAge(SystemView view) {
         if (view.oldestParkedAt() == null) {
             return "";

@@ -1,2 +1,5 @@
-/** The connected systems: status, breaker, parked backlog; an operator takes one offline or brings it online. */
+/**
+ * The connected systems: status, breaker, parked backlog and what each one's catalog file says; an
+ * operator takes one offline, brings it online, or sets a maintenance window that ends by itself.
+ */
 package io.interchange.web.console.systems;

@@ -1,13 +1,19 @@
 package io.interchange.web.console.tracking;
 
+import io.interchange.orders.api.OrderReferences;
 import io.interchange.platform.journal.HopView;
 import io.interchange.platform.journal.Timelines;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Comparator;
 import java.util.List;
 
-/** The timeline of the key in the address ({@code ?key=}), so a story can be linked and bookmarked. */
+/**
+ * The timeline of the key in the address ({@code ?key=}), so a story can be linked and bookmarked.
+ * An order's reference (the shop's order id or number, the ERP's sales order id or number) gives the
+ * order's whole story: the shop's flow and the ERP's changes, which the journal keeps under two keys.
+ */
 @Named
 @RequestScoped
 public class TrackingPage {
@@ -17,14 +23,26 @@ public class TrackingPage {
     @Inject
     Timelines timelines;
 
+    @Inject
+    OrderReferences orders;
+
     private String key;
     private List<HopView> hops;
 
     public List<HopView> getHops() {
         if (hops == null) {
-            hops = key == null || key.isBlank() || key.length() > MAX_KEY ? List.of() : timelines.find(key);
+            hops = key == null || key.isBlank() || key.length() > MAX_KEY ? List.of() : story(key.trim());
         }
         return hops;
+    }
+
+    private List<HopView> story(String wanted) {
+        List<String> keys = orders.storyKeys(wanted);
+        if (keys.isEmpty()) {
+            return timelines.find(wanted);
+        }
+        return keys.stream().flatMap(storyKey -> timelines.find(storyKey).stream())
+                .sorted(Comparator.comparing(HopView::at)).toList();
     }
 
     public boolean isSearched() {
