@@ -54,10 +54,13 @@ class RetentionIT extends DeployedPlatform {
         JsonNode early;
         JsonNode late;
         try (ContinuousLoad load = ContinuousLoad.start(simulators)) {
-            Thread.sleep(35_000); // one age and a sweep: the first rows go
+            // Elapsed time under traffic is the condition itself: after one age (15 s) and one sweep
+            // period (10 s) every row the traffic wrote first is due, and the tables are at their level.
+            // (An await on "the sweeps removed rows" fires at once on older rows of earlier tests.)
+            Thread.sleep(35_000);
             early = storage().get("rows");
             int acceptedEarly = load.accepted().size();
-            Thread.sleep(30_000);
+            Thread.sleep(30_000); // the interval measured: the same traffic for 30 s more
             late = storage().get("rows");
             accepted = load.accepted();
             assertThat(accepted.size() - acceptedEarly).as("orders accepted between the samples").isGreaterThan(50);

@@ -50,11 +50,11 @@ public final class Screenshots {
             browser.findElement(By.id("login:password")).sendKeys(ConsoleIT.ADMIN_PASSWORD);
             browser.findElement(By.id("login:submit")).click();
             await().atMost(WAIT).until(() -> browser.findElements(By.id("who")).size() == 1);
-            Thread.sleep(6000); // one refresh of the overview's chart
+            await().atMost(WAIT).until(() -> !browser.findElements(By.tagName("canvas")).isEmpty()); // the chart
             save(browser, folder.resolve("overview.png"));
 
             browser.get(interchange.baseUrl + "/console/errors.xhtml");
-            Thread.sleep(1000);
+            await().atMost(WAIT).until(() -> browser.getPageSource().contains(unknown));
             save(browser, folder.resolve("errors-queue.png"));
 
             browser.get(interchange.baseUrl + "/console/tracking.xhtml?key=" + order.orderId());
