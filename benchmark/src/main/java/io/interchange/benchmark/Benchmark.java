@@ -80,6 +80,11 @@ public final class Benchmark {
             new FanoutScenario(http, url, simUrl, viewerKey, Path.of(catalogDir), processes).run(counts,
                     Integer.getInteger("bench.fanout-events", 1000), Integer.getInteger("bench.fanout-rate", 100));
         }
+        int picks = Integer.getInteger("bench.database-orders", 1000);
+        if (picks > 0 && !catalogDir.isBlank()) {
+            new WarehouseScenario(http, url, simUrl, viewerKey, System.getProperty("bench.ops-key", "ops-demo-key"),
+                    Path.of(catalogDir), processes).run(picks, Integer.getInteger("bench.database-rate", 100));
+        }
     }
 
     /** Intake latency at constant rates, open loop. */

@@ -12,8 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * {@code POST /sim/reset}: orders, sales orders, PayPal orders, Mailchimp members, received
- * mails, CRM contacts, received notifications, faults, counters and the intake log are
- * cleared; every relay listens again.
+ * mails, CRM contacts, received notifications, the warehouse's pick orders and shipments,
+ * faults, counters and the intake log are cleared; every relay and the warehouse's database
+ * listen again.
  */
 @RequestScoped
 @Path("sim/reset")

@@ -294,9 +294,7 @@ class CatalogDeliveryIT extends DeployedPlatform {
     }
 
     private long hops(PlacedOrder order, String hop, String actor) {
-        return interchange.timeline(order.orderId()).stream()
-                .filter(h -> hop.equals(h.path("hop").asText()) && actor.equals(h.path("actor").asText()))
-                .count();
+        return interchange.hops(order.orderId(), hop, actor);
     }
 
     private Optional<JsonNode> failed(String businessKey, String consumer) {

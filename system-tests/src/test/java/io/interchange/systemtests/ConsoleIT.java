@@ -619,6 +619,33 @@ class ConsoleIT extends DeployedPlatform {
                 && browser.findElement(By.id("maintenance:toError")).getText().equals("the end is in the past"));
         assertThat(status("erp")).isEqualTo("ONLINE");
 
+        // scheduled to start in an hour: the ERP stays online, the table says so, and it can be cancelled
+        LocalDateTime later = utcNow.plusHours(1);
+        Instant laterFrom = later.toInstant(ZoneOffset.UTC);
+        Instant laterTo = later.plusHours(1).toInstant(ZoneOffset.UTC);
+        option("maintenance:system", "erp").click();
+        option("maintenance:zone", "UTC").click();
+        setValue("maintenance:from", later.toString());
+        setValue("maintenance:to", later.plusHours(1).toString());
+        type("maintenance:reason", "console test: ERP upgrade tonight");
+        browser.findElement(By.id("maintenance:schedule")).click();
+        try {
+            await().atMost(PAGE).until(() -> browser.findElements(By.id("systems:table:" + rowOf("erp") + ":scheduled"))
+                    .size() == 1);
+            assertThat(browser.findElement(By.id("systems:table:" + rowOf("erp") + ":scheduled")).getText())
+                    .isEqualTo("Maintenance scheduled from " + laterFrom + " to " + laterTo);
+            assertThat(status("erp")).isEqualTo("ONLINE");
+            assertThat(Instant.parse(system("erp").path("from").asText())).isEqualTo(laterFrom);
+            assertThat(audit()).anySatisfy(entry -> assertThat(entry.path("after").asText())
+                    .isEqualTo("erp: MAINTENANCE (console test: ERP upgrade tonight) from " + laterFrom + " until " + laterTo));
+            browser.findElement(By.id("systems:table:" + rowOf("erp") + ":cancelWindow")).click();
+            await().atMost(PAGE).until(() -> system("erp").path("from").isNull() && "ONLINE".equals(status("erp")));
+        } finally {
+            if (!system("erp").path("from").isNull()) {
+                interchange.call("PUT", "/api/v1/operations/systems/erp/status", OPS_KEY, "{\"status\":\"ONLINE\"}");
+            }
+        }
+
         // from now to an hour later, typed in Amsterdam's local time
         ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
         LocalDateTime localNow = LocalDateTime.now(amsterdam).truncatedTo(ChronoUnit.MINUTES);

@@ -51,6 +51,21 @@ class CrashRecoveryIT extends DeployedPlatform {
             assertThat(crmHops(order, "ENQUEUED")).as("CRM deliveries of %s", order.orderId()).isEqualTo(1);
             assertThat(crmHops(order, "DELIVERED")).as("CRM deliveries of %s", order.orderId()).isEqualTo(1);
         }
+        // the warehouse, reached through its database: picked once, and its shipment (a row read by
+        // the poll, which restarted with the server) recorded in the shop once
+        for (Simulators.PlacedOrder order : accepted) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> warehouseShipmentsInShop(order) >= 1);
+        }
+        Thread.sleep(2000);
+        for (Simulators.PlacedOrder order : accepted) {
+            assertThat(simulators.pickOrders(order.number())).as("pick orders of %s", order.number()).hasSize(1);
+            assertThat(warehouseShipmentsInShop(order)).as("warehouse shipments of %s in the shop", order.orderId())
+                    .isEqualTo(1);
+        }
+    }
+
+    private long warehouseShipmentsInShop(Simulators.PlacedOrder order) {
+        return simulators.warehouseShipmentsInShop(order.orderId());
     }
 
     private long crmHops(Simulators.PlacedOrder order, String hop) {

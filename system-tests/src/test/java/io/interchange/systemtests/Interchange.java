@@ -107,6 +107,13 @@ public class Interchange {
     }
 
     /** Every hop of every message of a business key (e.g. the shop's order id). */
+    /** How many hops of this kind by this actor (a consumer such as {@code crm/upsert-contact}) a story has. */
+    public long hops(String businessKey, String hop, String actor) {
+        return timeline(businessKey).stream()
+                .filter(h -> hop.equals(h.path("hop").asText()) && actor.equals(h.path("actor").asText()))
+                .count();
+    }
+
     public List<JsonNode> timeline(String businessKey) {
         HttpResponse<String> response = get("/api/v1/tracking/keys/" + businessKey, OPS_KEY);
         if (response.statusCode() == 404) {

@@ -32,6 +32,17 @@ public class Simulators {
         return orders;
     }
 
+    /** Places orders with the given lines ({@code [{"sku","quantity"}]}, SKUs the shop may not sell). */
+    public List<PlacedOrder> placeOrders(int count, String lines) {
+        JsonNode answer = json(call("POST", "/sim/ecp/orders", "{\"count\":" + count + ",\"lines\":" + lines + "}").body());
+        List<PlacedOrder> orders = new ArrayList<>();
+        for (JsonNode o : answer.get("orders")) {
+            orders.add(new PlacedOrder(o.get("orderId").asText(), o.get("number").asText(), o.get("eventId").asText(),
+                    o.path("intakeStatus").asInt()));
+        }
+        return orders;
+    }
+
     public PlacedOrder placeOrder() {
         return placeOrders(1).get(0);
     }
@@ -91,6 +102,36 @@ public class Simulators {
      */
     public JsonNode notifications() {
         return json(call("GET", "/sim/notifications/received", null).body());
+    }
+
+    /**
+     * The simulated legacy warehouse's tables: {@code pickOrders, pickLines, shipments,
+     * pickOrdersPerOrderNumberMax, databaseRunning, workerPaused, shipmentTableRenamed}.
+     */
+    public JsonNode warehouse() {
+        return json(call("GET", "/sim/warehouse/summary", null).body());
+    }
+
+    /** The warehouse's pick orders of one shop order number, each with its lines and shipments. */
+    public List<JsonNode> pickOrders(String orderNumber) {
+        List<JsonNode> list = new ArrayList<>();
+        json(call("GET", "/sim/warehouse/pick-orders?orderNumber=" + java.net.URLEncoder.encode(orderNumber,
+                java.nio.charset.StandardCharsets.UTF_8), null).body()).forEach(list::add);
+        return list;
+    }
+
+    /** The shipments the warehouse made that the shop recorded on an order (tracking numbers WH…). */
+    public long warehouseShipmentsInShop(String orderId) {
+        long count = 0;
+        for (JsonNode shipment : shopOrder(orderId).path("shipments")) {
+            count += shipment.path("trackingNumber").asText().startsWith("WH") ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** Drives the warehouse: {@code database/stop}, {@code database/start}, {@code worker/pause}, ... */
+    public void warehouse(String method, String action, String body) {
+        call(method, "/sim/warehouse/" + action, body);
     }
 
     /** Sets a system's faults ({@code ecp}, {@code erp}, ..., {@code crm}, {@code notifications}). */

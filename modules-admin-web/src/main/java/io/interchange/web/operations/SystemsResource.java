@@ -37,7 +37,8 @@ public class SystemsResource {
     @Inject
     SystemsOverview systems;
     @GET
-    @Operation(summary = "Each connected system: status, reason, since, until, consecutive failures, parked backlog")
+    @Operation(summary = "Each connected system: status, reason, since, a maintenance window's from (when scheduled to start"
+            + " later) and until, consecutive failures, parked backlog")
     public JsonObject list(@HeaderParam(CallerKey.HEADER) String apiKey) {
         callerKey.requireRole(apiKey, Role.VIEWER);
         JsonArrayBuilder items = Json.createArrayBuilder();
@@ -48,7 +49,7 @@ public class SystemsResource {
 
     @GET
     @Path("{system}")
-    @Operation(summary = "One connected system's status and parked backlog")
+    @Operation(summary = "One connected system's status (with a maintenance window's from and until) and parked backlog")
     public JsonObject view(@HeaderParam(CallerKey.HEADER) String apiKey, @PathParam("system") String system) {
         callerKey.requireRole(apiKey, Role.VIEWER);
         return json(systems.view(system), Instant.now());
@@ -56,9 +57,15 @@ public class SystemsResource {
 
     @PUT
     @Path("{system}/status")
-    @Operation(summary = "Set a system ONLINE, OFFLINE (with a reason) or MAINTENANCE (with an RFC 3339 until)",
-            description = "{\"status\":\"OFFLINE\",\"reason\":\"...\"}; ONLINE drains its parked messages, oldest first.")
-    @APIResponse(responseCode = "400", description = "unknown status, OFFLINE without reason, MAINTENANCE without a future until")
+    @Operation(summary = "Set a system ONLINE, OFFLINE (with a reason) or MAINTENANCE (with an RFC 3339 until, and an"
+            + " optional RFC 3339 from to start later)",
+            description = "{\"status\":\"OFFLINE\",\"reason\":\"...\"}; ONLINE drains its parked messages, oldest first."
+                    + " {\"status\":\"MAINTENANCE\",\"from\":\"2026-11-21T18:00:00Z\",\"until\":\"2026-11-21T20:00:00Z\","
+                    + "\"reason\":\"...\"} schedules a window: the system stays online (status ONLINE, with from and until)"
+                    + " until from, its messages park from then, and drain after until. Without from, or with a from that is"
+                    + " not in the future, the window starts now.")
+    @APIResponse(responseCode = "400", description = "unknown status, OFFLINE without reason, MAINTENANCE without a future"
+            + " until or with an until not after its from, a from with a status other than MAINTENANCE, unreadable times")
     @APIResponse(responseCode = "404", description = "no such system")
     public JsonObject change(@HeaderParam(CallerKey.HEADER) String apiKey, @PathParam("system") String system,
             String body) {
@@ -66,19 +73,19 @@ public class SystemsResource {
         JsonObject request = JsonBody.object(body);
         Instant now = Instant.now();
         StatusRequest change = StatusRequest.of(JsonBody.text(request, "status"), JsonBody.text(request, "reason"),
-                until(JsonBody.text(request, "until")), now);
+                time("from", JsonBody.text(request, "from")), time("until", JsonBody.text(request, "until")), now);
         return json(systems.change(system, change, client.name()), Instant.now());
     }
 
-    private static Instant until(String value) {
+    private static Instant time(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw Problem.badRequest("until must be an RFC 3339 time, e.g. 2026-11-21T18:00:00Z")
-                    .field("/until", "not an RFC 3339 time");
+            throw Problem.badRequest(field + " must be an RFC 3339 time, e.g. 2026-11-21T18:00:00Z")
+                    .field("/" + field, "not an RFC 3339 time");
         }
     }
 
@@ -88,6 +95,7 @@ public class SystemsResource {
                 .add("status", view.state().name());
         FailedMessageJson.put(json, "reason", view.reason());
         FailedMessageJson.put(json, "since", view.since());
+        FailedMessageJson.put(json, "from", view.from());
         FailedMessageJson.put(json, "until", view.until());
         json.add("consecutiveFailures", view.consecutiveFailures())
                 .add("parked", view.parked())

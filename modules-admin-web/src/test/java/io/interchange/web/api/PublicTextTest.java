@@ -30,6 +30,15 @@ class PublicTextTest {
     }
 
     @Test
+    void whatAConnectedSystemsDatabaseAnsweredIsKeptForTheOperator() {
+        String answer = "warehouse: SQL warehouse/pick-order failed: SQL state 23506: Referential integrity constraint"
+                + " violation: \"CONSTRAINT_4A: PUBLIC.PICK_LINE FOREIGN KEY(SKU) REFERENCES PUBLIC.PRODUCT(SKU) ('X')\"";
+
+        assertThat(PublicText.of(answer)).isEqualTo(answer);
+        assertThat(PublicText.of("SQL state 23506 failed: constraint")).isEqualTo(PublicText.DATABASE_ERROR);
+    }
+
+    @Test
     void ordinaryTextIsKeptAsItIs() {
         for (String text : new String[] {"GET order ord-1 answered 404: {\"detail\":\"There is no order ord-1.\"}",
                 "the data field orderId must be a string", "type interchange.order.placed is not routed",

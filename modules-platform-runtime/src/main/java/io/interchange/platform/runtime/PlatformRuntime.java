@@ -2,6 +2,7 @@ package io.interchange.platform.runtime;
 
 import io.interchange.platform.bus.OutboxRelay;
 import io.interchange.platform.catalog.CatalogWatch;
+import io.interchange.platform.poll.PollWatch;
 import io.interchange.platform.systems.SystemWatch;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Schedule;
@@ -14,8 +15,9 @@ import java.util.logging.Logger;
 /**
  * Runs the platform's background work for exactly as long as the application runs: the outbox
  * relay (rows committed before a crash go out without waiting for traffic), the system watch
- * (maintenance windows end on time, broken systems are probed, parked messages drain) and the
- * catalog watch (catalog files read at start and again when one changes).
+ * (maintenance windows end on time, broken systems are probed, parked messages drain), the
+ * catalog watch (catalog files read at start and again when one changes) and the poll watch
+ * (database systems' changes read as events).
  * <p>
  * Started from a timer once the application is up, not in {@code @PostConstruct}: the library's
  * beans take their persistence contexts from the component that creates them, and a timer
@@ -40,6 +42,9 @@ public class PlatformRuntime {
     @Inject
     CatalogWatch catalog;
 
+    @Inject
+    PollWatch polls;
+
     private boolean started;
     private boolean stopped;
 
@@ -53,6 +58,7 @@ public class PlatformRuntime {
             relay.start();
             watch.start();
             catalog.start();
+            polls.start();
             started = true;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the platform's background work could not start yet; trying again", e);
@@ -62,6 +68,7 @@ public class PlatformRuntime {
     @PreDestroy
     void stop() {
         stopped = true;
+        polls.stop();
         catalog.stop();
         watch.stop();
         relay.stop();

@@ -14,5 +14,7 @@ public enum AuditAction {
     /** An admin changed a console user's role. */
     ROLE_CHANGED,
     /** Someone sent a message by hand to an operation of a catalog system. */
-    MANUAL_MESSAGE_SENT
+    MANUAL_MESSAGE_SENT,
+    /** An operator set where a database system's poll reads from (to read rows again, or skip them). */
+    POLL_WATERMARK_SET
 }

@@ -110,12 +110,15 @@ public final class CatalogReader {
             refuse("/system", "the file of system '" + system + "' must be named " + system
                     + file.substring(file.lastIndexOf('.')));
         }
-        List<Operation> operations = operations(root.path("operations"), system);
+        boolean database = "database".equals(root.path("kind").asText("http"));
+        List<Operation> operations = operations(root.path("operations"), system, database);
         List<Subscription> subscriptions = subscriptions(root.path("subscriptions"), system, operations);
         return new SystemDescription(system, root.path("name").asText(), text(root, "description"),
                 new SystemDescription.Owner(root.path("owner").path("team").asText(),
                         root.path("owner").path("email").asText()),
-                connection(root.path("connection")), delivery(root.path("delivery")), inbound(root.path("inbound")),
+                database ? new Connection("", new Auth.None(), Duration.ZERO, Duration.ZERO) : connection(root.path("connection")),
+                database ? database(root.path("connection")) : null,
+                delivery(root.path("delivery")), inbound(root.path("inbound"), system, database),
                 operations, subscriptions);
     }
 
@@ -124,6 +127,15 @@ public final class CatalogReader {
         return new Connection(node.path("baseUrl").asText(), auth(node.path("auth")),
                 Duration.ofMillis(timeouts.path("connectMs").asLong(2000)),
                 Duration.ofMillis(timeouts.path("readMs").asLong(5000)));
+    }
+
+    private static Database database(JsonNode node) {
+        JsonNode timeouts = node.path("timeouts");
+        return new Database(node.path("jdbcUrl").asText(), text(node, "driverClass"), text(node, "user"),
+                secret(node.path("password")), node.path("pool").path("maxSize").asInt(4),
+                Duration.ofSeconds(timeouts.path("loginSeconds").asLong(5)),
+                Duration.ofSeconds(timeouts.path("querySeconds").asLong(30)),
+                node.path("ledgerTable").asText(Database.DEFAULT_LEDGER_TABLE));
     }
 
     private static Auth auth(JsonNode node) {
@@ -168,21 +180,54 @@ public final class CatalogReader {
                 new DeliveryPolicy.Breaker(breaker.path("failures").asInt(5),
                         Duration.ofSeconds(breaker.path("probeSeconds").asLong(10)),
                         health.isMissingNode() ? null : new DeliveryPolicy.HealthProbe(health.path("path").asText(),
-                                statuses(health.path("statuses"), "2xx"))),
+                                statuses(health.path("statuses"), "2xx"), text(health, "query"))),
                 node.path("drainPerSecond").asInt(20),
                 Duration.ofSeconds(node.path("backlogAlertSeconds").asLong(3600)),
                 windows);
     }
 
-    private static Inbound inbound(JsonNode node) {
+    private Inbound inbound(JsonNode node, String system, boolean database) {
         if (node.isMissingNode()) {
             return Inbound.NOTHING;
         }
+        JsonNode poll = node.path("poll");
+        if (!poll.isMissingNode() && !database) {
+            refuse("/inbound/poll", "only a system of kind database is polled");
+        }
         return new Inbound(strings(node.path("apiKeys")), secret(node.path("signingSecret")),
-                strings(node.path("sources")), strings(node.path("eventTypes")));
+                strings(node.path("sources")), strings(node.path("eventTypes")),
+                poll.isMissingNode() ? null : poll(poll, system));
     }
 
-    private List<Operation> operations(JsonNode list, String system) {
+    private Poll poll(JsonNode node, String system) {
+        String at = "/inbound/poll";
+        String query = node.path("query").asText();
+        String watermark = text(node.path("watermark"), "column");
+        java.util.Set<String> named = new java.util.LinkedHashSet<>(NamedParameters.in(query));
+        if (watermark != null && !named.contains("watermark")) {
+            refuse(at + "/query", "a query with a watermark must compare it with :watermark");
+        }
+        named.remove("watermark");
+        if (!named.isEmpty()) {
+            refuse(at + "/query", "the only parameter of a poll query is :watermark, not :" + String.join(", :", named));
+        }
+        if (watermark == null && !node.has("mark")) {
+            refuse(at, "a poll needs a watermark or a mark statement, or it would read the same rows for ever");
+        }
+        JsonNode mark = node.path("mark");
+        JsonNode event = node.path("event");
+        String prefix = system + " inbound.poll.event.";
+        return new Poll(Duration.ofSeconds(node.path("everySeconds").asLong(5)), node.path("batchSize").asInt(100),
+                query, watermark, node.path("watermark").path("initial").isMissingNode() ? null
+                        : node.path("watermark").path("initial"),
+                mark.isMissingNode() ? null : new SqlStatement(mark.asText(), Map.of(), null),
+                new Poll.Event(event.path("type").asText(), event.path("source").asText("/systems/" + system),
+                        mapping(prefix + "id", event.path("id"), at + "/event/id"),
+                        event.has("subject") ? mapping(prefix + "subject", event.path("subject"), at + "/event/subject") : null,
+                        mapping(prefix + "data", event.path("data"), at + "/event/data")));
+    }
+
+    private List<Operation> operations(JsonNode list, String system, boolean database) {
         List<Operation> operations = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
@@ -193,6 +238,11 @@ public final class CatalogReader {
                 refuse(at + "/name", "a second operation named '" + name + "'");
             }
             String prefix = system + "/" + name;
+            boolean sql = node.has("statements");
+            if (sql != database) {
+                refuse(at, database ? "an operation of a database system runs statements, it has no method and path"
+                        : "an operation of an HTTP system has a method and a path, not statements");
+            }
             RequestMapping request = request(node.path("request"), at + "/request", prefix);
             checkPlaceholders(node.path("path").asText(), node.path("request").path("pathParameters"), at);
             JsonNode inputSchema = node.path("inputSchema");
@@ -206,7 +256,7 @@ public final class CatalogReader {
             JsonNode key = node.path("idempotencyKey");
             JsonNode reply = node.path("reply");
             JsonNode answers = node.path("answers");
-            operations.add(new Operation(name, text(node, "description"), node.path("method").asText(),
+            operations.add(new Operation(name, text(node, "description"), sql ? "SQL" : node.path("method").asText(),
                     node.path("path").asText(), inputSchema.isMissingNode() ? null : inputSchema, request,
                     key.isMissingNode() ? null : new IdempotencyKey(key.path("header").asText("Idempotency-Key"),
                             mapping(prefix + " idempotencyKey", key.path("template"), at + "/idempotencyKey/template")),
@@ -214,9 +264,30 @@ public final class CatalogReader {
                             statuses(answers.path("permanent"))),
                     reply.isMissingNode() ? null : new Reply(reply.path("type").asText(),
                             mapping(prefix + " reply.data", reply.path("data"), at + "/reply/data")),
-                    facade(node.path("facade"))));
+                    facade(node.path("facade")),
+                    sql ? sql(node, at, prefix) : null));
         }
         return operations;
+    }
+
+    private Operation.Sql sql(JsonNode node, String at, String prefix) {
+        List<SqlStatement> statements = new ArrayList<>();
+        for (int i = 0; i < node.path("statements").size(); i++) {
+            JsonNode statement = node.path("statements").path(i);
+            String here = at + "/statements/" + i;
+            String sql = statement.path("sql").asText();
+            Map<String, Mapping> parameters = mappings(statement.path("parameters"), prefix + " statements[" + i
+                    + "].parameters.", here + "/parameters/");
+            for (String name : NamedParameters.in(sql)) {
+                if (!statement.path("parameters").has(name)) {
+                    refuse(here + "/sql", "the parameter :" + name + " has no mapping in parameters");
+                }
+            }
+            statements.add(new SqlStatement(sql, parameters, statement.has("forEach")
+                    ? mapping(prefix + " statements[" + i + "].forEach", statement.path("forEach"), here + "/forEach")
+                    : null));
+        }
+        return new Operation.Sql(statements, !"business-key".equals(node.path("exactlyOnce").asText("ledger")));
     }
 
     private static Operation.Facade facade(JsonNode node) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * How to reach a system.
  *
- * @param baseUrl an http(s) URL, or {@code ${config.key:default}} followed by the rest of a URL
+ * @param baseUrl an http(s) URL, or {@code ${config.key:default}} followed by the rest of a URL; empty
+ *                for a system reached through its database ({@link Database})
  */
 public record Connection(String baseUrl, Auth auth, Duration connectTimeout, Duration readTimeout) {
 
@@ -21,16 +22,21 @@ public record Connection(String baseUrl, Auth auth, Duration connectTimeout, Dur
      * @throws IllegalStateException when the key has no value and the file gives no default
      */
     public String baseUrl(Function<String, String> config) {
-        Matcher configured = CONFIGURED.matcher(baseUrl);
+        return resolve(baseUrl, config, "the base URL");
+    }
+
+    /** A {@code ${key:default}rest} template filled from {@code config}; any other text as it is. */
+    static String resolve(String template, Function<String, String> config, String what) {
+        Matcher configured = CONFIGURED.matcher(template);
         if (!configured.matches()) {
-            return baseUrl;
+            return template;
         }
         String value = config.apply(configured.group(1));
         if (value == null || value.isBlank()) {
             value = configured.group(2);
         }
         if (value == null) {
-            throw new IllegalStateException("the base URL needs the configuration value " + configured.group(1));
+            throw new IllegalStateException(what + " needs the configuration value " + configured.group(1));
         }
         return value + configured.group(3);
     }

@@ -27,6 +27,7 @@ public record DeliveryPolicy(
     public record Breaker(int failures, Duration probeInterval, HealthProbe health) {
     }
 
-    public record HealthProbe(String path, StatusSet healthy) {
+    /** @param query a database system's probe: a query that must run without error (path and statuses unused) */
+    public record HealthProbe(String path, StatusSet healthy, String query) {
     }
 }

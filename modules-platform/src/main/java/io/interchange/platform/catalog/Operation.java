@@ -12,6 +12,8 @@ import java.util.Map;
  * @param inputSchema    JSON Schema of the message data it takes, or null
  * @param idempotencyKey null when the system takes none
  * @param reply          null when the answer publishes nothing
+ * @param sql            null for an HTTP operation; for a database system's operation, its
+ *                       statements (method {@code SQL}, no path)
  */
 public record Operation(
         String name,
@@ -23,7 +25,8 @@ public record Operation(
         IdempotencyKey idempotencyKey,
         Answers answers,
         Reply reply,
-        Facade facade) {
+        Facade facade,
+        Sql sql) {
 
     /** @param body null: no body */
     public record RequestMapping(Mapping body, Map<String, Mapping> headers, Map<String, Mapping> pathParameters) {
@@ -44,6 +47,20 @@ public record Operation(
     public record Facade(String role, double perSecond, double burst) {
 
         public static final Facade DEFAULT = new Facade("operator", 10, 10);
+    }
+
+    /**
+     * What a database operation runs, in one local transaction of the system's database.
+     *
+     * @param ledger true: Interchange's ledger row is written in that same transaction, so a message
+     *               applied once is never applied again; false: the statements themselves are
+     *               idempotent by a business key (an upsert, an insert-if-absent)
+     */
+    public record Sql(java.util.List<SqlStatement> statements, boolean ledger) {
+
+        public Sql {
+            statements = java.util.List.copyOf(statements);
+        }
     }
 
     public record IdempotencyKey(String header, Mapping template) {

@@ -121,8 +121,8 @@ public class OperationRequests {
         try {
             OperationCall.Answer answer = calls.call(target, message);
             journal.recordAlone(message, answer.meaning() == Answers.Meaning.DELIVERED
-                    ? Hop.DELIVERED : Hop.ATTEMPT_FAILED, target.name(), target.operation().method() + " answered "
-                    + answer.status());
+                    ? Hop.DELIVERED : Hop.ATTEMPT_FAILED, target.name(), target.operation().method() + " "
+                    + answer.outcome());
             return answer;
         } catch (RuntimeException e) {
             journal.recordAlone(message, Hop.ATTEMPT_FAILED, target.name(), e.getMessage());

@@ -7,6 +7,7 @@ import io.interchange.platform.catalog.Catalog;
 import io.interchange.platform.catalog.Operation;
 import io.interchange.platform.catalog.SystemDescription;
 import io.interchange.platform.contract.MessageSchemas;
+import io.interchange.platform.database.DatabaseOperation;
 import io.interchange.platform.delivery.HttpOutcome;
 import io.interchange.platform.delivery.PermanentFailure;
 import io.interchange.platform.delivery.TransientFailure;
@@ -31,7 +32,8 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Calls one operation of a catalog system for one message, as the operation's file says, and
- * tells what the answer means ({@link Answers}). A message the operation cannot take (its input
+ * tells what the answer means ({@link Answers}); a database system's operation is applied by
+ * {@link DatabaseOperation} instead. A message the operation cannot take (its input
  * schema, a mapping that fails, a secret without value) is a {@link PermanentFailure} naming why.
  */
 @ApplicationScoped
@@ -39,8 +41,18 @@ public class OperationCall {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What the system answered. */
-    public record Answer(int status, Map<String, String> headers, String body, Answers.Meaning meaning) {
+    /**
+     * What the system answered. A database system's applied operation answers 200 with
+     * {@code {"rowsAffected": n, "alreadyApplied": bool}}.
+     *
+     * @param outcome how the journal tells it, e.g. {@code answered 201} or {@code applied, 3 rows}
+     */
+    public record Answer(int status, Map<String, String> headers, String body, Answers.Meaning meaning,
+            String outcome) {
+
+        public Answer(int status, Map<String, String> headers, String body, Answers.Meaning meaning) {
+            this(status, headers, body, meaning, "answered " + status);
+        }
 
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -56,6 +68,9 @@ public class OperationCall {
 
     @Inject
     Credentials credentials;
+
+    @Inject
+    DatabaseOperation databaseOperations;
 
     /** One client per connect timeout: clients are heavy, and each keeps its connections alive for reuse. */
     private final Map<Duration, HttpClient> clients = new ConcurrentHashMap<>();
@@ -87,6 +102,15 @@ public class OperationCall {
         String system = target.system().system();
         JsonNode standard = StandardMessage.of(message);
         checkInput(target, standard.path("data"));
+        if (target.system().throughDatabase()) {
+            DatabaseOperation.Applied applied = databaseOperations.apply(target.system(), target.operation(),
+                    message.id(), standard);
+            String body = JSON.createObjectNode().put("rowsAffected", applied.rowsAffected())
+                    .put("alreadyApplied", applied.alreadyApplied()).toString();
+            return new Answer(200, Map.of("Content-Type", "application/json"), body, Answers.Meaning.DELIVERED,
+                    applied.alreadyApplied() ? "applied before (in its ledger), nothing done again"
+                            : "applied, " + applied.rowsAffected() + " row" + (applied.rowsAffected() == 1 ? "" : "s"));
+        }
         OutboundRequest request;
         try {
             request = RequestRendering.render(target.operation(), standard);

@@ -38,7 +38,7 @@ public class OperationDelivery {
         OperationCall.Target target = calls.target(message);
         String system = target.system().system();
         OperationCall.Answer answer = calls.call(target, message);
-        String what = target.operation().method() + " " + target.name() + " answered " + answer.status();
+        String what = target.operation().method() + " " + target.name() + " " + answer.outcome();
         if (answer.meaning() == Answers.Meaning.RETRY_LATER) {
             throw new TransientFailure(system, what + body(answer), HttpOutcome.parseRetryAfter(answer.header("Retry-After")), null,
                     answer.status() == 408 || answer.status() == 429 || answer.status() >= 500);

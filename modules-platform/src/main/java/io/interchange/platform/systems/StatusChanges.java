@@ -47,6 +47,16 @@ public class StatusChanges {
 
     @Transactional
     public SystemStatus change(String system, SystemState state, String reason, Instant until, String actor) {
+        return change(system, state, reason, null, until, actor);
+    }
+
+    /**
+     * Sets a system's status; {@code from} and {@code until} only count for MAINTENANCE (a start not
+     * after now: the window starts now). The audit entry's before and after name the window.
+     */
+    @Transactional
+    public SystemStatus change(String system, SystemState state, String reason, Instant from, Instant until,
+            String actor) {
         Instant now = Instant.now();
         SystemStatus status = em.find(SystemStatus.class, system);
         if (status == null) {
@@ -58,7 +68,7 @@ public class StatusChanges {
         if (status.state() == SystemState.ONLINE && state == SystemState.ONLINE) {
             return status; // nothing changes: no audit entry, "since" kept
         }
-        status.change(state, reason, until, now);
+        status.change(state, reason, from, until, now);
         String after = status.describe();
         audit.record(actor, AuditAction.SYSTEM_STATUS_CHANGED, null, null, system + ": " + before,
                 system + ": " + after, "system " + system);
@@ -80,14 +90,36 @@ public class StatusChanges {
         return true;
     }
 
-    /** Opens the breaker, unless an operator has already taken the system out. */
+    /**
+     * Ends a maintenance window whose end has come, read again in this transaction: a window an
+     * operator has just set, or one scheduled that has not started yet, is not ended.
+     */
+    @Transactional
+    public boolean endMaintenanceIfOver(String system, String actor) {
+        SystemStatus status = em.find(SystemStatus.class, system);
+        if (status == null || !status.windowOverAt(Instant.now())) {
+            return false;
+        }
+        change(system, SystemState.ONLINE, null, null, actor);
+        return true;
+    }
+
+    /**
+     * Opens the breaker, unless an operator has already taken the system out. A system whose
+     * maintenance window is only scheduled is online: the breaker opens, and the window, which the
+     * BROKEN status replaces, is named in its reason (and in the audit entry's before).
+     */
     @Transactional
     public void breakIfOnline(String system, String reason) {
         SystemStatus status = em.find(SystemStatus.class, system);
-        if (status == null || status.state() == SystemState.ONLINE) {
-            change(system, SystemState.BROKEN, reason, null, "circuit-breaker");
+        Instant now = Instant.now();
+        boolean scheduled = status != null && status.scheduledAt(now);
+        if (status == null || status.state() == SystemState.ONLINE || scheduled) {
+            String why = scheduled ? reason + "; the maintenance window scheduled from " + status.from() + " until "
+                    + status.until() + " is dropped: set it again once the system is back" : reason;
+            change(system, SystemState.BROKEN, why, null, "circuit-breaker");
             alerts.raise(AlertKind.SYSTEM_BROKEN, AlertKind.SYSTEM_BROKEN.key(system),
-                    "System " + system + " is broken: the circuit breaker took it out", reason);
+                    "System " + system + " is broken: the circuit breaker took it out", why);
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.interchange.platform.systems;
 
+import io.interchange.platform.catalog.DeliveryPolicy;
+import io.interchange.platform.catalog.SystemDescription;
+import io.interchange.platform.database.PolledRows;
 import io.interchange.platform.http.Credentials;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +11,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -30,7 +35,14 @@ public class SystemProbe {
     @Inject
     Credentials credentials;
 
+    @Inject
+    PolledRows rows;
+
     public boolean answers(String system) {
+        Optional<SystemDescription> database = settings.described(system).filter(SystemDescription::throughDatabase);
+        if (database.isPresent()) {
+            return databaseAnswers(database.get());
+        }
         String base = settings.baseUrl(system).orElse(null);
         if (base == null) {
             LOG.warning(() -> "no " + system + ".base-url to probe; " + system + " stays broken");
@@ -54,6 +66,25 @@ public class SystemProbe {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * A database system is back when its probe query ({@code SELECT 1} unless its breaker's health
+     * names one) runs, and, for a polled one, its poll query does too: a renamed table must keep it
+     * broken, not bring it back to fail at the next poll.
+     */
+    private boolean databaseAnswers(SystemDescription system) {
+        DeliveryPolicy.HealthProbe health = system.delivery().breaker().health();
+        try {
+            rows.probe(system, health == null || health.query() == null ? "SELECT 1" : health.query());
+            if (system.inbound().poll() != null) {
+                rows.tryQuery(system);
+            }
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            LOG.fine(() -> "probe of " + system.system() + ": " + e);
             return false;
         }
     }

@@ -23,9 +23,10 @@ import java.util.logging.Logger;
 import javax.naming.NamingException;
 
 /**
- * Once a second: mails new alerts ({@link AlertMail}), and for each system: ends a maintenance window that is over, probes a broken
- * system (every {@code probe-seconds}), and drains parked messages of an online one (one
- * batch of {@code drain-per-second} per tick). The platform is a library jar, so this is a
+ * Once a second: mails new alerts ({@link AlertMail}), and for each system: ends a maintenance window that is over
+ * (and no window that is only scheduled to start later), probes a broken system (every {@code probe-seconds}), and
+ * drains parked messages of an online one, which includes one whose window has not started yet (one batch of
+ * {@code drain-per-second} per tick). The platform is a library jar, so this is a
  * CDI bean on a managed scheduler, not an EJB timer.
  * <p>
  * Started and stopped by the platform's runtime (an EJB of the application, see
@@ -165,9 +166,12 @@ public class SystemWatch {
         Instant now = Instant.now();
         switch (status.state()) {
             case MAINTENANCE -> {
-                if (status.onlineAt(now)
-                        && changes.bringOnlineIf(system, SystemState.MAINTENANCE, "maintenance-window", null)) {
-                    systems.reset(system);
+                if (status.windowOverAt(now)) {
+                    if (changes.endMaintenanceIfOver(system, "maintenance-window")) {
+                        systems.reset(system);
+                    }
+                } else if (status.scheduledAt(now)) {
+                    drain(system); // scheduled to start later: online until then
                 }
             }
             case BROKEN -> probe(system, now);

@@ -36,19 +36,23 @@ public class SystemsOverview {
         if (state == SystemState.ONLINE && settings.inMaintenanceWindow(system, now)) {
             // a recurring window of its catalog file: shown as deliveries see it
             return new SystemView(system, SystemState.MAINTENANCE, "recurring maintenance window of its catalog file",
-                    null, null, systems.consecutiveFailures(system), parked, parking.oldest(system).orElse(null),
+                    null, null, null, systems.consecutiveFailures(system), parked, parking.oldest(system).orElse(null),
                     rate.perSecond(), rate.timeToDrain(parked));
         }
         return new SystemView(system, state,
                 status == null ? null : status.reason(), status == null ? null : status.since(),
-                status == null ? null : status.until(), systems.consecutiveFailures(system), parked,
+                status == null ? null : status.from(), status == null ? null : status.until(),
+                systems.consecutiveFailures(system), parked,
                 parking.oldest(system).orElse(null), rate.perSecond(), rate.timeToDrain(parked));
     }
 
-    /** An operator's change; ONLINE starts the drain on the next tick. */
+    /**
+     * An operator's change; ONLINE starts the drain on the next tick, and so does MAINTENANCE
+     * scheduled to start later (the system stays online until its start).
+     */
     public SystemView change(String system, StatusRequest request, String actor) {
         requireKnown(system);
-        changes.change(system, request.state(), request.reason(), request.until(), actor);
+        changes.change(system, request.state(), request.reason(), request.from(), request.until(), actor);
         if (request.state() == SystemState.ONLINE) {
             systems.reset(system);
         }

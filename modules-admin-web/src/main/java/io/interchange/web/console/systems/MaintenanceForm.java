@@ -2,7 +2,6 @@ package io.interchange.web.console.systems;
 
 import java.io.Serializable;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -13,15 +12,13 @@ import java.util.Map;
 
 /**
  * A maintenance window as an operator types it: from and to in a time zone's local time, and a
- * reason. The platform's MAINTENANCE status begins when it is set and ends at its "until", so a
- * window starts now: a start later than now is refused rather than quietly moved.
+ * reason. A start later than now schedules the window (the system stays online until then); a
+ * blank start, or one that is not in the future (the prefilled minute, a page left open), starts it
+ * now: a window is never backdated.
  */
 public class MaintenanceForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** A start typed to the minute, a moment ago, is still "now". */
-    static final Duration SLACK = Duration.ofMinutes(1);
 
     private String system;
     private String from;
@@ -49,9 +46,6 @@ public class MaintenanceForm implements Serializable {
             start = blank(from) ? now : instant("from", from, "when the window starts", zoneId, problems);
             end = instant("to", to, "when the window ends", zoneId, problems);
         }
-        if (start != null && start.isAfter(now.plus(SLACK))) {
-            problems.put("from", "a window starts when it is set: a later start cannot be scheduled, enter now");
-        }
         if (end != null && start != null && !end.isAfter(start)) {
             problems.put("to", "the end is before the start");
         } else if (end != null && !end.isAfter(now)) {
@@ -61,6 +55,14 @@ public class MaintenanceForm implements Serializable {
             problems.put("reason", "enter why it goes into maintenance");
         }
         return problems;
+    }
+
+    /**
+     * The start as an instant, or null for a blank one (now); only after {@link #problems} found none.
+     * One that is not in the future means now to the platform.
+     */
+    public Instant from() {
+        return blank(from) ? null : LocalDateTime.parse(normalized(from)).atZone(ZoneId.of(zone.trim())).toInstant();
     }
 
     /** The end as an instant; only after {@link #problems} found none. */

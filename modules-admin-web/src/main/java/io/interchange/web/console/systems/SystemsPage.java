@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 /**
  * Each system's status, backlog and what its catalog file says; operators change a status, with a
  * reason when they take it offline, or set a maintenance window (its messages park without spending
- * retries, no backlog alert) that ends by itself.
+ * retries, no backlog alert) that starts now or later and ends by itself.
  */
 @Named
 @RequestScoped
@@ -77,7 +77,10 @@ public class SystemsPage {
         return ZoneId.getAvailableZoneIds().stream().sorted().toList();
     }
 
-    /** Sets MAINTENANCE until the form's end; each problem is shown next to its field and nothing changes. */
+    /**
+     * Sets MAINTENANCE from the form's start (now, or later: scheduled) until its end; each problem is
+     * shown next to its field and nothing changes.
+     */
     public void scheduleMaintenance() {
         if (!caller.mayAct(Role.OPERATOR)) {
             return;
@@ -90,9 +93,15 @@ public class SystemsPage {
         }
         try {
             SystemView view = systems.change(maintenance.getSystem().trim(), StatusRequest.of("MAINTENANCE",
-                    maintenance.getReason().trim(), maintenance.until(), now), caller.getName());
-            PageMessages.info(view.system() + " is in maintenance until " + view.until()
-                    + " (UTC); its messages wait parked and drain when the window ends.");
+                    maintenance.getReason().trim(), maintenance.from(), maintenance.until(), now), caller.getName());
+            if (view.maintenanceScheduledAt(Instant.now())) {
+                PageMessages.info(view.system() + ": maintenance scheduled from " + view.from() + " to " + view.until()
+                        + " (UTC); it delivers until then, its messages wait parked during the window and drain"
+                        + " when it ends.");
+            } else {
+                PageMessages.info(view.system() + " is in maintenance until " + view.until()
+                        + " (UTC); its messages wait parked and drain when the window ends.");
+            }
             all = null;
         } catch (OperationRefusedException e) {
             PageMessages.refused(e);
@@ -100,14 +109,24 @@ public class SystemsPage {
     }
 
     public void takeOffline(String system) {
-        change(system, "OFFLINE");
+        change(system, "OFFLINE", null);
     }
 
     public void bringOnline(String system) {
-        change(system, "ONLINE");
+        change(system, "ONLINE", null);
     }
 
-    private void change(String system, String status) {
+    /** Drops a maintenance window that has not started yet (audited): the system simply stays online. */
+    public void cancelScheduledMaintenance(String system) {
+        change(system, "ONLINE", "the scheduled maintenance window of " + system + " is cancelled; it stays online.");
+    }
+
+    /** True while an operator's maintenance window of the system is scheduled and has not started. */
+    public boolean scheduled(SystemView view) {
+        return view.maintenanceScheduledAt(Instant.now());
+    }
+
+    private void change(String system, String status, String done) {
         if (!caller.mayAct(Role.OPERATOR)) {
             return;
         }
@@ -115,7 +134,7 @@ public class SystemsPage {
             Instant now = Instant.now();
             SystemView view = systems.change(system, StatusRequest.of(status, reasons.get(system), null, now),
                     caller.getName());
-            PageMessages.info(view.system() + " is now " + view.state() + ".");
+            PageMessages.info(done != null ? done : view.system() + " is now " + view.state() + ".");
             reasons.remove(system);
             all = null;
         } catch (OperationRefusedException e) {
@@ -127,7 +146,6 @@ public class SystemsPage {
         }
     }
 
-    /** How long the oldest parked message has waited, e.g. "3 min", or empty. */
     /** How long the parked backlog takes to drain at the system's rate, once it is online; empty without a backlog. */
     public String drainEstimate(SystemView view) {
         if (view.parked() == 0 || view.estimatedDrain() == null) {
@@ -138,6 +156,7 @@ public class SystemsPage {
                 + " to drain";
     }
 
+    /** How long the oldest parked message has waited, e.g. "3 min", or empty. */
     public String oldestAge(SystemView view) {
         if (view.oldestParkedAt() == null) {
             return "";

@@ -49,9 +49,30 @@ class MaintenanceFormTest {
     }
 
     @Test
-    void aLaterStartIsRefusedRatherThanMovedToNow() {
-        assertThat(form("2026-12-06T12:00", "2026-12-06T14:00", "UTC", "ERP upgrade").problems(NOW))
-                .containsOnlyKeys("from");
+    void aLaterStartIsAcceptedInTheZonesLocalTime() {
+        MaintenanceForm form = form("2026-12-06T22:00", "2026-12-07T02:00", "Europe/Amsterdam", "ERP upgrade");
+
+        assertThat(form.problems(NOW)).isEmpty();
+        assertThat(form.from()).isEqualTo(Instant.parse("2026-12-06T21:00:00Z"));
+        assertThat(form.until()).isEqualTo(Instant.parse("2026-12-07T01:00:00Z"));
+    }
+
+    @Test
+    void aLaterStartAfterTheEndIsNamedAtTheEnd() {
+        assertThat(form("2026-12-06T14:00", "2026-12-06T12:00", "UTC", "ERP upgrade").problems(NOW))
+                .containsExactly(java.util.Map.entry("to", "the end is before the start"));
+        assertThat(form("2026-12-06T14:00", "2026-12-06T14:00", "UTC", "ERP upgrade").problems(NOW))
+                .containsExactly(java.util.Map.entry("to", "the end is before the start"));
+    }
+
+    @Test
+    void aStartThatHasPassedIsNotAProblem() {
+        // the prefilled minute on a page left open: the platform starts the window now
+        MaintenanceForm form = form("2026-12-06T08:00", "2026-12-06T12:00", "UTC", "ERP upgrade");
+
+        assertThat(form.problems(NOW)).isEmpty();
+        assertThat(form.from()).isEqualTo(Instant.parse("2026-12-06T08:00:00Z"));
+        assertThat(form("", "2026-12-06T12:00", "UTC", "ERP upgrade").from()).as("blank: now").isNull();
     }
 
     @Test

@@ -1,0 +1,149 @@
+package io.interchange.platform.poll;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.interchange.platform.audit.AuditAction;
+import io.interchange.platform.audit.AuditTrail;
+import io.interchange.platform.canonical.CanonicalJson;
+import io.interchange.platform.catalog.Poll;
+import io.interchange.platform.catalog.SystemDescription;
+import io.interchange.platform.clients.ApiClient;
+import io.interchange.platform.clients.Role;
+import io.interchange.platform.database.PolledRows;
+import io.interchange.platform.intake.EventIntake;
+import io.interchange.platform.intake.IntakeResult;
+import io.interchange.platform.message.Envelope;
+import io.interchange.platform.systems.Systems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One poll of a database system, in one JTA transaction of Interchange's database: lock the
+ * system's watermark, read the rows after it, accept each row's event through the
+ * {@link EventIntake} (stored, journaled, fanned out), move the watermark past the last row, commit.
+ * A crash before the commit records nothing and the rows are read again; after it they are not,
+ * and a row read twice anyway (a rewind, a mark that did not happen) is the same event, which the
+ * intake keeps once.
+ */
+@ApplicationScoped
+public class TablePoll {
+
+    /** What one poll did; nothing when the system is not online. */
+    public record Outcome(int rowsRead, int accepted, int duplicates, List<ObjectNode> rows) {
+
+        static final Outcome NOTHING = new Outcome(0, 0, 0, List.of());
+    }
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    PolledRows polledRows;
+
+    @Inject
+    EventIntake intake;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Systems systems;
+
+    /**
+     * @throws SQLException the system's database away, or its query refused (see {@code SqlFailures})
+     * @throws io.interchange.platform.mapping.MappingFailure a row the event mappings cannot take
+     */
+    @Transactional(rollbackOn = SQLException.class)
+    public Outcome poll(SystemDescription system) throws SQLException {
+        // asked here, in the transaction: a scheduler's thread must not read outside one (see SystemWatch)
+        if (!systems.isOnline(system.system())) {
+            return Outcome.NOTHING;
+        }
+        Poll poll = system.inbound().poll();
+        Instant now = Instant.now();
+        PollWatermark watermark = watermark(system.system(), now);
+        JsonNode from = watermark.lastValue() == null ? poll.initialWatermark()
+                : CanonicalJson.read(watermark.lastValue(), JsonNode.class);
+        List<ObjectNode> rows = polledRows.read(system, from);
+        if (rows.isEmpty()) {
+            return new Outcome(0, 0, 0, rows);
+        }
+        List<Envelope> events = RowEvents.of(poll, rows, now);
+        IntakeResult result = intake.accept(client(system), events);
+        if (poll.watermarkColumn() != null) {
+            JsonNode last = rows.get(rows.size() - 1).get(poll.watermarkColumn());
+            if (last == null) {
+                throw new IllegalStateException("the poll query of " + system.system() + " gives no column "
+                        + poll.watermarkColumn() + " (its watermark); it gives " + rows.get(0).fieldNames().next()
+                        + " and others");
+            }
+            watermark.advance(CanonicalJson.write(last), rows.size(), now);
+        } else {
+            watermark.counted(rows.size(), now);
+        }
+        return new Outcome(rows.size(), result.accepted(), result.duplicates(), rows);
+    }
+
+    /**
+     * Creates this bean and the intake now, in the calling component's context: a library bean
+     * first created on a scheduler's thread gets no persistence context (see {@code SystemWatch}).
+     */
+    public void warmUp() {
+        em.find(PollWatermark.class, "");
+        intake.check(new ApiClient("warm-up", new byte[0], Set.of(), null, Role.NONE), List.of());
+    }
+
+    /** The watermark row, locked until this transaction ends; made at the system's first poll. */
+    private PollWatermark watermark(String system, Instant now) {
+        PollWatermark watermark = em.find(PollWatermark.class, system, LockModeType.PESSIMISTIC_WRITE);
+        if (watermark == null) {
+            watermark = new PollWatermark(system, now);
+            em.persist(watermark);
+            em.flush(); // a second server making it at the same moment fails here, and polls next time
+        }
+        return watermark;
+    }
+
+    /** The system as the intake's caller: it may send its poll's event type from its poll's source. */
+    private static ApiClient client(SystemDescription system) {
+        Poll.Event event = system.inbound().poll().event();
+        return new ApiClient(system.system(), new byte[0], Set.of(event.type()), null, Role.NONE,
+                List.of(event.source()));
+    }
+
+    /** Where the system's poll has got to, or empty before its first poll. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Position> position(String system) {
+        PollWatermark watermark = em.find(PollWatermark.class, system);
+        return java.util.Optional.ofNullable(watermark).map(w -> new Position(system, w.lastValue(), w.rowsRead(),
+                w.updatedAt()));
+    }
+
+    /** @param lastValue JSON of the last watermark value read, null before the first row */
+    public record Position(String system, String lastValue, long rowsRead, Instant updatedAt) {
+    }
+
+    /**
+     * Sets the watermark back (or forward), audited: the next poll reads the rows after {@code value}
+     * (JSON; null: from the poll's initial value). Rows read again are the same events, which the
+     * intake keeps once.
+     */
+    @Transactional
+    public Position rewind(String system, String value, String actor, String reason) {
+        Instant now = Instant.now();
+        PollWatermark watermark = watermark(system, now);
+        String before = watermark.lastValue();
+        watermark.rewind(value, now);
+        audit.record(actor, AuditAction.POLL_WATERMARK_SET, null, null, system + " read after " + before,
+                system + " reads after " + value, reason);
+        return new Position(system, watermark.lastValue(), watermark.rowsRead(), watermark.updatedAt());
+    }
+}
