@@ -175,8 +175,8 @@ class ConsoleIT extends DeployedPlatform {
         logInAsAdmin();
 
         browser.get(interchange.baseUrl + "/console/message.xhtml?id=" + id);
-        assertThat(browser.findElement(By.id("detail:payload")).getAttribute("value")).contains(orderId);
-        type("detail:payload", "{\"orderId\": ");
+        assertThat(payloadInEditor()).contains(orderId);
+        editPayload("{\"orderId\": ");
         browser.findElement(By.id("detail:save")).click();
         await().atMost(PAGE).until(() -> browser.getPageSource().contains("not valid JSON"));
         assertThat(audit()).noneSatisfy(entry -> {
@@ -184,7 +184,9 @@ class ConsoleIT extends DeployedPlatform {
             assertThat(entry.path("failedMessageId").asLong()).isEqualTo(id);
         });
 
-        type("detail:payload", "{\"orderId\": \"" + orderId + "\", \"fixed\": true}");
+        // the refused text is still in the editor, which the ajax update rendered anew
+        assertThat(payloadInEditor()).isEqualTo("{\"orderId\": ");
+        editPayload("{\"orderId\": \"" + orderId + "\", \"fixed\": true}");
         browser.findElement(By.id("detail:save")).click();
         await().atMost(PAGE).until(() -> browser.getPageSource().contains("The payload is saved"));
         assertThat(audit()).anySatisfy(entry -> {
@@ -725,8 +727,11 @@ class ConsoleIT extends DeployedPlatform {
     }
 
     /** The number of an overview figure, e.g. "eventsIn". */
+    /** A figure of the overview, read again when the page's own poll replaced it between finding and reading. */
     private static long figure(String id) {
-        return Long.parseLong(browser.findElement(By.cssSelector("#" + id + " b")).getText().trim());
+        return await().atMost(PAGE).ignoreException(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(() -> Long.parseLong(browser.findElement(By.cssSelector("#" + id + " b")).getText().trim()),
+                        value -> true);
     }
 
     /** Sets an input's value as the browser's own date-time picker would. */
@@ -851,6 +856,37 @@ class ConsoleIT extends DeployedPlatform {
     private static void typeInto(WebElement input, String text) {
         input.clear();
         input.sendKeys(text);
+    }
+
+    /**
+     * The message page's payload editor (pe:codeMirror, widgetVar payloadEditor) once CodeMirror has been built
+     * over the textarea now in the page; an ajax update of the form replaces the textarea, so it is waited for again.
+     */
+    private static void awaitPayloadEditor() {
+        await().atMost(PAGE).until(() -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+                "const w = window.PrimeFaces && PrimeFaces.widgets['payloadEditor'];"
+                        + "const cm = w && w.getCodeMirrorInstance();"
+                        + "return !!cm && cm.getTextArea() === document.getElementById('detail:payload');")));
+    }
+
+    /**
+     * Replaces the payload as a person editing it does, through the editor (the textarea "detail:payload" that
+     * the form sends is hidden behind it and takes no keys); the editor's change listener writes the text back
+     * into that textarea, checked here before the caller saves.
+     */
+    private static void editPayload(String text) {
+        awaitPayloadEditor();
+        ((JavascriptExecutor) browser).executeScript(
+                "PrimeFaces.widgets['payloadEditor'].getCodeMirrorInstance().setValue(arguments[0]);", text);
+        assertThat(browser.findElement(By.id("detail:payload")).getAttribute("value"))
+                .as("the textarea the form sends").isEqualTo(text);
+    }
+
+    /** The payload as the editor shows it. */
+    private static String payloadInEditor() {
+        awaitPayloadEditor();
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "return PrimeFaces.widgets['payloadEditor'].getCodeMirrorInstance().getValue();");
     }
 
     private void type(String id, String text) {

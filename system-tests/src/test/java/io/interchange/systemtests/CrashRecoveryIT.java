@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,7 @@ class CrashRecoveryIT extends DeployedPlatform {
 
     @Test
     void everyAcceptedOrderReachesTheErpExactlyOnceAfterKillMinus9() throws Exception {
+        WarehouseFiles.dropIn(interchange);
         List<Simulators.PlacedOrder> accepted = simulators.placeOrders(ORDERS);
         assertThat(accepted).extracting(Simulators.PlacedOrder::intakeStatus).containsOnly(202);
 
@@ -36,6 +38,9 @@ class CrashRecoveryIT extends DeployedPlatform {
         // the fan-out to the CRM committed with each placed order: no order's delivery missed
         for (Simulators.PlacedOrder order : accepted) {
             await().atMost(Duration.ofSeconds(60)).until(() -> crmHops(order, "DELIVERED") >= 1);
+        }
+        for (Simulators.PlacedOrder order : accepted) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> warehouseShipmentsInShop(order) >= 1);
         }
         // After a crash, the broker redelivers what was unacknowledged and the outbox relay sends
         // again what it may have sent already; nothing signals "all copies are in", so this waits
@@ -54,14 +59,15 @@ class CrashRecoveryIT extends DeployedPlatform {
         // the warehouse, reached through its database: picked once, and its shipment (a row read by
         // the poll, which restarted with the server) recorded in the shop once
         for (Simulators.PlacedOrder order : accepted) {
-            await().atMost(Duration.ofSeconds(60)).until(() -> warehouseShipmentsInShop(order) >= 1);
-        }
-        Thread.sleep(2000);
-        for (Simulators.PlacedOrder order : accepted) {
             assertThat(simulators.pickOrders(order.number())).as("pick orders of %s", order.number()).hasSize(1);
             assertThat(warehouseShipmentsInShop(order)).as("warehouse shipments of %s in the shop", order.orderId())
                     .isEqualTo(1);
         }
+    }
+
+    @AfterAll
+    static void warehouseOutOfTheCatalog() throws java.io.IOException {
+        WarehouseFiles.remove(new Interchange());
     }
 
     private long warehouseShipmentsInShop(Simulators.PlacedOrder order) {

@@ -13,12 +13,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
+import java.io.IOException;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A legacy warehouse reached only through its database (runtime/catalog/warehouse.yaml, a
- * simulated H2 server of its own): every placed order lands in its PICK_ORDER / PICK_LINE tables
+ * simulated H2 server of its own, dropped into the catalog with shop-fulfilment.yaml as an operator
+ * adds a system, no redeploy): every placed order lands in its PICK_ORDER / PICK_LINE tables
  * once, each SHIPMENT row its staff record becomes one event and one shipment in the shop
  * (runtime/catalog/shop-fulfilment.yaml); its database away parks its messages without spending
  * retries while the ERP goes on; a constraint violation is a permanent failure with its SQL state,
@@ -33,6 +37,16 @@ class WarehouseIT extends DeployedPlatform {
     private static final String SHIP = "shop-fulfilment/record-shipment";
 
     private final Simulators simulators = new Simulators();
+
+    @BeforeEach
+    void warehouseInTheCatalog() throws IOException {
+        WarehouseFiles.dropIn(interchange);
+    }
+
+    @AfterAll
+    static void warehouseOutOfTheCatalog() throws IOException {
+        WarehouseFiles.remove(new Interchange());
+    }
 
     @AfterEach
     void leaveTheWarehouseAsFound() {
@@ -72,6 +86,26 @@ class WarehouseIT extends DeployedPlatform {
         }
         assertThat(simulators.warehouse().path("pickOrdersPerOrderNumberMax").asInt()).isEqualTo(1);
         assertThat(orders).allSatisfy(order -> assertThat(warehouseShipments(order)).isEqualTo(1));
+    }
+
+    @Test
+    void aDatabaseOperationCalledThroughTheFacadeAnswersWhatItDidAndAppliesOnce() {
+        String id = "FACADE-" + Interchange.newId().substring(0, 8);
+        String body = "{\"order\":{\"ecpOrderId\":\"" + id + "\",\"number\":\"" + id + "\","
+                + "\"customer\":{\"firstName\":\"Ada\",\"lastName\":\"O'Hara\"},"
+                + "\"lines\":[{\"sku\":\"MUG-CLASSIC\",\"quantity\":2}]}}";
+
+        HttpResponse<String> applied = interchange.call("POST", "/api/v1/systems/warehouse/operations/pick-order",
+                OPS_KEY, body);
+
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
+        assertThat(json(applied.body()).path("rowsAffected").asInt()).isEqualTo(2);
+        assertThat(simulators.pickOrders(id)).singleElement()
+                .satisfies(p -> assertThat(p.path("customerName").asText()).isEqualTo("Ada O'Hara"));
+        HttpResponse<String> invalid = interchange.call("POST", "/api/v1/systems/warehouse/operations/pick-order",
+                OPS_KEY, "{\"order\":{\"ecpOrderId\":\"x\",\"number\":\"x\",\"lines\":[]}}");
+        assertThat(invalid.statusCode()).as("the operation's input schema").isEqualTo(400);
+        assertThat(simulators.pickOrders("x")).isEmpty();
     }
 
     @Test
@@ -164,8 +198,8 @@ class WarehouseIT extends DeployedPlatform {
         assertThat(interchange.get("/api/v1/operations/alerts?status=OPEN", VIEWER_KEY).body())
                 .contains("SYSTEM_BROKEN").contains("warehouse");
         // the probe keeps trying the poll query (every probeSeconds), the poll does not run meanwhile
-        Thread.sleep(12_000);
-        assertThat(system("warehouse").path("since").asText()).as("no flapping").isEqualTo(broken.path("since").asText());
+        Thread.sleep(8_000); // more than one probe interval (5 s)
+        assertThat(system("warehouse").path("since").asText()).as("no flapping: still broken since the same instant").isEqualTo(broken.path("since").asText());
 
         simulators.warehouse("DELETE", "faults/shipment-table-renamed", null);
         await().atMost(FLOW).pollInterval(Duration.ofMillis(500)).until(() -> "ONLINE".equals(status("warehouse")));

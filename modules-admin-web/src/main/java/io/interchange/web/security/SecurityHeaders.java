@@ -15,7 +15,9 @@ import java.util.Map;
  * <p>
  * The policy allows inline scripts and styles ({@code 'unsafe-inline'}): Faces writes inline
  * event handlers and the templates carry their styles inline. Everything else comes from this
- * origin only, no page may be framed, and forms post only here.
+ * origin only, no page may be framed, and forms post only here. The failed message's payload editor
+ * (CodeMirror, {@code pe:codeMirror}) needs nothing more: its script and stylesheet come from the Faces
+ * resource handler, it uses no {@code eval}, no worker and no font, and its few images are {@code data:}.
  * <p>
  * {@code Server} and {@code X-Powered-By} are written by the HTTP listener before the application
  * runs (the listener does not write its own {@code Server} once the answer has one); a filter can

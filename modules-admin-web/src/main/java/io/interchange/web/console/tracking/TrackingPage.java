@@ -2,17 +2,22 @@ package io.interchange.web.console.tracking;
 
 import io.interchange.orders.api.OrderReferences;
 import io.interchange.platform.journal.HopView;
+import io.interchange.platform.journal.StoryTree;
 import io.interchange.platform.journal.Timelines;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Comparator;
 import java.util.List;
+import org.primefaces.model.DefaultTreeNode;
+import org.primefaces.model.TreeNode;
 
 /**
  * The timeline of the key in the address ({@code ?key=}), so a story can be linked and bookmarked.
  * An order's reference (the shop's order id or number, the ERP's sales order id or number) gives the
  * order's whole story: the shop's flow and the ERP's changes, which the journal keeps under two keys.
+ * Shown as a tree ({@link StoryTree}): each message with its hops, its retries and the messages an
+ * operator resubmitted in its place as children, all expanded.
  */
 @Named
 @RequestScoped
@@ -28,6 +33,7 @@ public class TrackingPage {
 
     private String key;
     private List<HopView> hops;
+    private TreeNode<StoryTree.Node> tree;
 
     public List<HopView> getHops() {
         if (hops == null) {
@@ -43,6 +49,21 @@ public class TrackingPage {
         }
         return keys.stream().flatMap(storyKey -> timelines.find(storyKey).stream())
                 .sorted(Comparator.comparing(HopView::at)).toList();
+    }
+
+    /** The story as a tree; its rows are {@link StoryTree.Node}s. */
+    public TreeNode<StoryTree.Node> getTree() {
+        if (tree == null) {
+            tree = new DefaultTreeNode<>(null, null);
+            StoryTree.of(getHops()).forEach(node -> add(node, tree));
+        }
+        return tree;
+    }
+
+    private static void add(StoryTree.Node node, TreeNode<StoryTree.Node> parent) {
+        TreeNode<StoryTree.Node> row = new DefaultTreeNode<>(node, parent);
+        row.setExpanded(true);
+        node.children().forEach(child -> add(child, row));
     }
 
     public boolean isSearched() {
