@@ -25,6 +25,15 @@ final class DomainConfig {
         run("delete-config-property", "--propertyName=" + name, "--source=domain");
     }
 
+    /** Removes the property if the domain has it (after a test that may have stopped before removing it). */
+    static void removeIfSet(String name) throws Exception {
+        try {
+            remove(name);
+        } catch (AssertionError notSet) {
+            // asadmin refuses to delete a property that is not there: nothing to do
+        }
+    }
+
     private static void run(String... arguments) throws Exception {
         int httpPort = URI.create(System.getProperty("interchange.url", "http://localhost:28080")).getPort();
         List<String> command = new java.util.ArrayList<>(List.of(

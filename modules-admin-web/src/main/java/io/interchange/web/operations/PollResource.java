@@ -41,12 +41,16 @@ public class PollResource {
     TablePoll polls;
 
     @GET
-    @Operation(summary = "Where the system's poll has got to: the last watermark value read, rows read, when")
+    @Operation(summary = "Where the system's poll has got to: the last watermark value read, rows read, when",
+            description = "commitDelayMs appears while a crash drill holds each poll open before it commits "
+                    + "(interchange.poll.commit-delay-ms).")
     @APIResponse(responseCode = "404", description = "no database system with a poll of that name")
     public JsonObject position(@HeaderParam(CallerKey.HEADER) String apiKey, @PathParam("system") String system) {
         callerKey.requireRole(apiKey, Role.VIEWER);
         polled(system);
-        return json(polls.position(system).orElse(new TablePoll.Position(system, null, 0, null)));
+        JsonObject position = json(polls.position(system).orElse(new TablePoll.Position(system, null, 0, null)));
+        long drill = polls.commitDelayMillis();
+        return drill == 0 ? position : Json.createObjectBuilder(position).add("commitDelayMs", drill).build();
     }
 
     @PUT

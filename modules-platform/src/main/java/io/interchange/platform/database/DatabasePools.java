@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * One bounded connection pool per database system, made on first use and made again when the
- * system's catalog file changes how to reach it; all closed with the application. Idle
+ * system's catalog file changes how to reach it, closed when the system leaves the catalog; all
+ * closed with the application. Idle
  * connections are let go, so a legacy database is not held open by a quiet system.
  */
 @ApplicationScoped
@@ -88,6 +89,21 @@ public class DatabasePools {
             throw new PermanentFailure(system.system(), "no connection pool for " + url.replaceAll("password=[^;&]*", "password=…")
                     + ": " + e.getMessage());
         }
+    }
+
+    /** Closes the pools of systems no longer in the catalog (a file removed, or its kind changed). */
+    public void keepOnly(java.util.Set<String> systems) {
+        pools.keySet().removeIf(system -> {
+            if (systems.contains(system)) {
+                return false;
+            }
+            Pool pool = pools.get(system);
+            if (pool != null) {
+                LOG.info(() -> system + " is no longer a database system of the catalog; its connection pool is closed");
+                pool.source().close();
+            }
+            return true;
+        });
     }
 
     @PreDestroy

@@ -3,6 +3,7 @@ package io.interchange.platform.poll;
 import io.interchange.platform.catalog.ActiveCatalog;
 import io.interchange.platform.catalog.Catalog;
 import io.interchange.platform.catalog.SystemDescription;
+import io.interchange.platform.database.DatabasePools;
 import io.interchange.platform.database.PolledRows;
 import io.interchange.platform.database.SqlFailures;
 import io.interchange.platform.persistence.ContainerResources;
@@ -56,6 +57,9 @@ public class PollWatch {
     @Inject
     PolledRows rows;
 
+    @Inject
+    DatabasePools pools;
+
     public synchronized void start() {
         if (ticking != null) {
             return;
@@ -78,6 +82,9 @@ public class PollWatch {
 
     private void tick() {
         try {
+            pools.keepOnly(catalog.active().stream().map(ActiveCatalog.Entry::system)
+                    .filter(SystemDescription::throughDatabase).map(SystemDescription::system)
+                    .collect(java.util.stream.Collectors.toSet()));
             for (ActiveCatalog.Entry entry : catalog.active()) {
                 SystemDescription system = entry.system();
                 if (system.throughDatabase() && system.inbound().poll() != null) {

@@ -20,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.Config;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -42,8 +43,13 @@ public class TablePoll {
         static final Outcome NOTHING = new Outcome(0, 0, 0, List.of());
     }
 
+    static final String COMMIT_DELAY = "interchange.poll.commit-delay-ms";
+
     @PersistenceContext(unitName = "platform")
     EntityManager em;
+
+    @Inject
+    Config config;
 
     @Inject
     PolledRows polledRows;
@@ -89,6 +95,7 @@ public class TablePoll {
         } else {
             watermark.counted(rows.size(), now);
         }
+        holdBeforeCommit();
         return new Outcome(rows.size(), result.accepted(), result.duplicates(), rows);
     }
 
@@ -99,6 +106,27 @@ public class TablePoll {
     public void warmUp() {
         em.find(PollWatermark.class, "");
         intake.check(new ApiClient("warm-up", new byte[0], Set.of(), null, Role.NONE), List.of());
+    }
+
+    /**
+     * For crash drills only ({@code interchange.poll.commit-delay-ms}, 0 by default): keeps a poll that
+     * read rows open this long before it commits, so that a drill can kill the server between the
+     * read and the commit on purpose.
+     */
+    private void holdBeforeCommit() {
+        long millis = commitDelayMillis();
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The crash drill's hold before a poll commits, as configured now (0: none). */
+    public long commitDelayMillis() {
+        return config.getOptionalValue(COMMIT_DELAY, Long.class).orElse(0L);
     }
 
     /** The watermark row, locked until this transaction ends; made at the system's first poll. */
