@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The user's paths, through the run script itself rather than Arquillian's deployment: a start
  * after kill -9 under load, a redeploy of a changed EAR under load, and a stop and start with
- * messages waiting. Each ends with the auditor: every accepted order in the ERP exactly once, and
+ * messages waiting that upgrades a database of the release before schema migrations. Each ends with the auditor: every accepted order in the ERP exactly once, and
  * none in the errors queue.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -104,11 +106,27 @@ class RunScriptIT {
 
         // A new EAR with the restart: the script must let the boot finish loading the deployed one
         // before it deploys (a deploy during the boot's load left the orders unit without entities).
+        // And an upgrade: the database is turned back into one of the release before schema
+        // migrations, with its rows and these orders' messages waiting; the new EAR migrates it.
         RunScript.stopServer();
+        File state = RunScript.state("test");
+        boolean h2 = !"postgresql".equals(System.getenv("INTERCHANGE_DB"));
+        Map<String, Long> migratedBefore = new HashMap<>();
+        if (h2) {
+            PreviousRelease.database(state);
+            for (String context : PreviousRelease.CONTEXTS) {
+                migratedBefore.put(context, PreviousRelease.migrationsFromNothing(state, context));
+            }
+        }
         String printed = RunScript.start(changedEar());
         assertThat(printed).contains("deploying interchange.ear");
         await().atMost(Duration.ofSeconds(120)).until(interchange::isReady);
         simulators.clearFaults();
+        for (String context : h2 ? PreviousRelease.CONTEXTS : List.<String>of()) {
+            assertThat(PreviousRelease.migrationsFromNothing(state, context))
+                    .as("migrations of the %s schema logged after the upgrade", context)
+                    .isEqualTo(migratedBefore.get(context) + 1);
+        }
 
         assertThat(auditor.check(accepted, Duration.ofSeconds(180))).as("orders in the errors queue").isZero();
         assertNoneFailed(accepted);

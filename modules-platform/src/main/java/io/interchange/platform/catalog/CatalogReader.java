@@ -203,13 +203,20 @@ public final class CatalogReader {
         String at = "/inbound/poll";
         String query = node.path("query").asText();
         String watermark = text(node.path("watermark"), "column");
+        String key = text(node.path("watermark"), "key");
         java.util.Set<String> named = new java.util.LinkedHashSet<>(NamedParameters.in(query));
-        if (watermark != null && !named.contains("watermark")) {
+        if (watermark != null && !named.contains(Poll.WATERMARK)) {
             refuse(at + "/query", "a query with a watermark must compare it with :watermark");
         }
-        named.remove("watermark");
+        if (key != null && !named.contains(Poll.WATERMARK_KEY)) {
+            refuse(at + "/query", "a query with a watermark key must compare it with :watermarkKey, e.g. WHERE "
+                    + watermark + " > :watermark OR (" + watermark + " = :watermark AND " + key + " > :watermarkKey)");
+        }
+        named.remove(Poll.WATERMARK);
+        named.remove(Poll.WATERMARK_KEY);
         if (!named.isEmpty()) {
-            refuse(at + "/query", "the only parameter of a poll query is :watermark, not :" + String.join(", :", named));
+            refuse(at + "/query", "the parameters of a poll query are :watermark and :watermarkKey, not :"
+                    + String.join(", :", named));
         }
         if (watermark == null && !node.has("mark")) {
             refuse(at, "a poll needs a watermark or a mark statement, or it would read the same rows for ever");
@@ -218,13 +225,17 @@ public final class CatalogReader {
         JsonNode event = node.path("event");
         String prefix = system + " inbound.poll.event.";
         return new Poll(Duration.ofSeconds(node.path("everySeconds").asLong(5)), node.path("batchSize").asInt(100),
-                query, watermark, node.path("watermark").path("initial").isMissingNode() ? null
-                        : node.path("watermark").path("initial"),
+                query, watermark, present(node.path("watermark").path("initial")), key,
+                present(node.path("watermark").path("initialKey")),
                 mark.isMissingNode() ? null : new SqlStatement(mark.asText(), Map.of(), null),
                 new Poll.Event(event.path("type").asText(), event.path("source").asText("/systems/" + system),
                         mapping(prefix + "id", event.path("id"), at + "/event/id"),
                         event.has("subject") ? mapping(prefix + "subject", event.path("subject"), at + "/event/subject") : null,
                         mapping(prefix + "data", event.path("data"), at + "/event/data")));
+    }
+
+    private static JsonNode present(JsonNode value) {
+        return value.isMissingNode() ? null : value;
     }
 
     private List<Operation> operations(JsonNode list, String system, boolean database) {

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a database system's poll query gives now, and the marking of rows read (when the poll
@@ -28,19 +29,22 @@ public class PolledRows {
     /**
      * At most the poll's batch of rows, each an object of its columns by label.
      *
-     * @param watermark the value bound as {@code :watermark}, null before the first row
+     * @param parameters {@code :watermark} and {@code :watermarkKey} ({@link Poll#parameters}); a
+     *                   watermark that is an ISO instant (a timestamp column read before) is bound as
+     *                   a timestamp
      * @throws SQLException the database away, or a query it cannot run (see {@link SqlFailures})
      */
-    public List<ObjectNode> read(SystemDescription system, JsonNode watermark) throws SQLException {
-        return read(system, watermark, system.inbound().poll().batchSize());
+    public List<ObjectNode> read(SystemDescription system, Map<String, JsonNode> parameters) throws SQLException {
+        return read(system, parameters, system.inbound().poll().batchSize());
     }
 
     /** Runs the poll query for one row: the probe of a polled system, which must be able to poll. */
     public void tryQuery(SystemDescription system) throws SQLException {
-        read(system, system.inbound().poll().initialWatermark(), 1);
+        read(system, system.inbound().poll().parameters(null), 1);
     }
 
-    private List<ObjectNode> read(SystemDescription system, JsonNode watermark, int limit) throws SQLException {
+    private List<ObjectNode> read(SystemDescription system, Map<String, JsonNode> parameters, int limit)
+            throws SQLException {
         Poll poll = system.inbound().poll();
         NamedParameters query = NamedParameters.parse(poll.query());
         try (Connection connection = pools.connection(system);
@@ -49,7 +53,7 @@ public class PolledRows {
             statement.setMaxRows(limit);
             statement.setFetchSize(Math.min(limit, 500));
             for (int i = 0; i < query.names().size(); i++) {
-                SqlValues.bind(statement, i + 1, watermark);
+                SqlValues.bindPosition(statement, i + 1, parameters.get(query.names().get(i)));
             }
             List<ObjectNode> rows = new ArrayList<>();
             try (ResultSet result = statement.executeQuery()) {

@@ -38,6 +38,26 @@ final class SqlValues {
         }
     }
 
+    /**
+     * Binds a poll's watermark: as {@link #bind}, except that an ISO instant (what {@link #json} makes
+     * of a timestamp column) is bound as a timestamp again, so that a database that does not compare a
+     * timestamp with text (PostgreSQL) takes it.
+     */
+    static void bindPosition(PreparedStatement statement, int index, JsonNode value) throws SQLException {
+        if (value != null && value.isTextual() && INSTANT.matcher(value.textValue()).matches()) {
+            try {
+                statement.setTimestamp(index, java.sql.Timestamp.from(java.time.Instant.parse(value.textValue())));
+                return;
+            } catch (java.time.format.DateTimeParseException notAnInstant) {
+                // bound as the text it is
+            }
+        }
+        bind(statement, index, value);
+    }
+
+    private static final java.util.regex.Pattern INSTANT =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?Z");
+
     static ObjectNode row(ResultSet rows) throws SQLException {
         ResultSetMetaData meta = rows.getMetaData();
         ObjectNode row = NODES.objectNode();

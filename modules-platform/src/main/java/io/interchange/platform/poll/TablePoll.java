@@ -76,22 +76,19 @@ public class TablePoll {
         Poll poll = system.inbound().poll();
         Instant now = Instant.now();
         PollWatermark watermark = watermark(system.system(), now);
-        JsonNode from = watermark.lastValue() == null ? poll.initialWatermark()
-                : CanonicalJson.read(watermark.lastValue(), JsonNode.class);
-        List<ObjectNode> rows = polledRows.read(system, from);
+        JsonNode from = watermark.lastValue() == null ? null : CanonicalJson.read(watermark.lastValue(), JsonNode.class);
+        List<ObjectNode> rows = polledRows.read(system, poll.parameters(from));
         if (rows.isEmpty()) {
             return new Outcome(0, 0, 0, rows);
         }
         List<Envelope> events = RowEvents.of(poll, rows, now);
         IntakeResult result = intake.accept(client(system), events);
         if (poll.watermarkColumn() != null) {
-            JsonNode last = rows.get(rows.size() - 1).get(poll.watermarkColumn());
-            if (last == null) {
-                throw new IllegalStateException("the poll query of " + system.system() + " gives no column "
-                        + poll.watermarkColumn() + " (its watermark); it gives " + rows.get(0).fieldNames().next()
-                        + " and others");
+            try {
+                watermark.advance(CanonicalJson.write(poll.positionAfter(rows.get(rows.size() - 1))), rows.size(), now);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(system.system() + ": " + e.getMessage(), e);
             }
-            watermark.advance(CanonicalJson.write(last), rows.size(), now);
         } else {
             watermark.counted(rows.size(), now);
         }

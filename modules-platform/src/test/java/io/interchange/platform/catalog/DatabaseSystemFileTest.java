@@ -32,6 +32,17 @@ class DatabaseSystemFileTest {
     }
 
     @Test
+    void aWatermarkKeyThatTheQueryDoesNotCompareIsRefused() throws Exception {
+        String broken = demo("warehouse.yaml").replace("watermark: { column: SHIPMENT_ID, initial: 0 }",
+                "watermark: { column: SHIPPED_AT, key: SHIPMENT_ID, initial: \"1970-01-01T00:00:00Z\", initialKey: 0 }");
+
+        assertThat(refusals("warehouse.yaml", broken)).singleElement().satisfies(refusal -> {
+            assertThat(refusal.field()).isEqualTo("/inbound/poll/query");
+            assertThat(refusal.reason()).contains(":watermarkKey");
+        });
+    }
+
+    @Test
     void aDatabaseSystemNeedsAJdbcUrlAndNoBaseUrl() throws Exception {
         String broken = demo("warehouse.yaml").replace("  jdbcUrl: ${warehouse.jdbc-url:jdbc:h2:tcp://localhost:8098/mem:warehouse}\n",
                 "  baseUrl: http://localhost:1/warehouse\n");
