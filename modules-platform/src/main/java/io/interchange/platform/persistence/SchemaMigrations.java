@@ -59,7 +59,7 @@ public class SchemaMigrations implements SessionCustomizer {
                 .table("SCHEMA_HISTORY_" + context.toUpperCase(java.util.Locale.ROOT))
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .baselineDescription("tables found, or another context's")
+                .baselineDescription("tables found before this history")
                 .load()
                 .migrate();
     }

@@ -84,18 +84,6 @@ class SchemaMigrationsTest {
     }
 
     @Test
-    void aDatabaseOfAnEarlierReleaseGetsTheColumnsAddedSince() throws SQLException {
-        sql("CREATE TABLE SYSTEM_STATUS (SYSTEM_NAME VARCHAR(64) PRIMARY KEY, REASON VARCHAR(2000),"
-                + " STATE_SINCE TIMESTAMP NOT NULL, STATE VARCHAR(16) NOT NULL, MAINTENANCE_UNTIL TIMESTAMP)");
-        sql("INSERT INTO SYSTEM_STATUS VALUES ('erp', 'upgrade', CURRENT_TIMESTAMP, 'OFFLINE', NULL)");
-
-        migrate();
-
-        assertThat(names("SELECT STATE || ' ' || COALESCE(CAST(MAINTENANCE_FROM AS VARCHAR), 'no window') FROM SYSTEM_STATUS"))
-                .containsExactly("OFFLINE no window");
-    }
-
-    @Test
     void aDatabaseWhereAnotherContextMigratedFirstStillGetsThePlatformTables() throws SQLException {
         sql("CREATE TABLE ORDERS_ORDER (ID BIGINT PRIMARY KEY)");
         sql("CREATE TABLE SCHEMA_HISTORY_ORDERS (ID BIGINT)");
