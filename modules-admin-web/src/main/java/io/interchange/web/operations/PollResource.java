@@ -1,6 +1,7 @@
 package io.interchange.web.operations;
 
 import io.interchange.platform.catalog.Catalog;
+import io.interchange.platform.catalog.Poll;
 import io.interchange.platform.catalog.SystemDescription;
 import io.interchange.platform.clients.ApiClient;
 import io.interchange.platform.clients.Role;
@@ -55,32 +56,37 @@ public class PollResource {
 
     @PUT
     @Operation(summary = "Set where the poll reads from: {\"watermark\": <value or null>, \"reason\": \"...\"}",
-            description = "The next poll reads the rows after the watermark (null: from the poll's initial value).")
-    @APIResponse(responseCode = "400", description = "no watermark field, or no reason")
+            description = "The next poll reads the rows after the watermark (null: from the poll's initial value). "
+                    + "A poll with a watermark key takes the pair [value, key].")
+    @APIResponse(responseCode = "400", description = "no watermark field, a single value where the poll keeps a pair, or no reason")
     @APIResponse(responseCode = "404", description = "no database system with a poll of that name")
     public JsonObject set(@HeaderParam(CallerKey.HEADER) String apiKey, @PathParam("system") String system,
             String body) {
         ApiClient client = callerKey.requireRole(apiKey, Role.OPERATOR);
-        polled(system);
+        Poll poll = polled(system);
         JsonObject request = JsonBody.object(body);
         if (!request.containsKey("watermark")) {
             throw Problem.badRequest("watermark is required (null reads from the start)")
                     .field("/watermark", "required");
         }
+        JsonValue value = request.get("watermark");
+        if (poll.watermarkKey() != null && value != JsonValue.NULL
+                && !(value instanceof jakarta.json.JsonArray pair && pair.size() == 2)) {
+            throw Problem.badRequest("this poll keeps " + poll.watermarkColumn() + " with the row's key "
+                    + poll.watermarkKey() + ": the watermark is the pair [value, key], e.g. [\"2026-12-01T09:00:00Z\", 41]")
+                    .field("/watermark", "a pair [value, key]");
+        }
         String reason = JsonBody.text(request, "reason");
         if (reason == null || reason.isBlank()) {
             throw Problem.badRequest("a reason is required: it is kept in the audit trail").field("/reason", "required");
         }
-        JsonValue watermark = request.get("watermark");
-        return json(polls.rewind(system, watermark == JsonValue.NULL ? null : watermark.toString(), client.name(), reason));
+        return json(polls.rewind(system, value == JsonValue.NULL ? null : value.toString(), client.name(), reason));
     }
 
-    private void polled(String system) {
-        boolean polled = catalog.system(system).filter(SystemDescription::throughDatabase)
-                .map(described -> described.inbound().poll() != null).orElse(false);
-        if (!polled) {
-            throw Problem.notFound("no database system " + system + " with a poll in the catalog");
-        }
+    private Poll polled(String system) {
+        return catalog.system(system).filter(SystemDescription::throughDatabase)
+                .map(described -> described.inbound().poll())
+                .orElseThrow(() -> Problem.notFound("no database system " + system + " with a poll in the catalog"));
     }
 
     private static JsonObject json(TablePoll.Position position) {
