@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs against a platform started by {@code ./interchange bench} (or any running one) and prints:
@@ -36,10 +37,28 @@ public final class Benchmark {
     private final WebhookSignature signer = new WebhookSignature(System.getProperty("bench.signing-secret",
             "whsec_aW50ZXJjaGFuZ2UtZGVtby1zaWduaW5nLXNlY3JldA=="));
     private final String viewerKey = System.getProperty("bench.viewer-key", "viewer-demo-key");
-    private final List<ProcessCpu> processes = List.of(ProcessCpu.of("platform", System.getProperty("bench.server-pid")),
-            ProcessCpu.of("simulators", System.getProperty("bench.simulators-pid")), ProcessCpu.self());
+    private final List<ProcessCpu> processes = processes();
+    /** Where the events go, in turn: {@code bench.intake-urls} (two servers), else {@code bench.url}. */
+    private final List<String> intakeUrls = List.of(System.getProperty("bench.intake-urls", url).split(","));
+    private final AtomicLong sent = new AtomicLong();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** The platform's servers ({@code bench.server-pid}, comma-separated), the broker process, the simulators, this JVM. */
+    private static List<ProcessCpu> processes() {
+        List<ProcessCpu> measured = new ArrayList<>();
+        String[] servers = System.getProperty("bench.server-pid", "").split(",");
+        for (int i = 0; i < servers.length; i++) {
+            measured.add(ProcessCpu.of(i == 0 ? "platform" : "platform " + (i + 1), servers[i]));
+        }
+        String broker = System.getProperty("bench.broker-pid", "");
+        if (!broker.isBlank()) {
+            measured.add(ProcessCpu.of("broker", broker));
+        }
+        measured.add(ProcessCpu.of("simulators", System.getProperty("bench.simulators-pid")));
+        measured.add(ProcessCpu.self());
+        return List.copyOf(measured);
+    }
 
     public static void main(String[] args) throws Exception {
         new Benchmark().run();
@@ -131,7 +150,8 @@ public final class Benchmark {
                 + orderId + "\"}}";
         String id = "msg_" + UUID.randomUUID();
         String timestamp = Long.toString(Instant.now().getEpochSecond());
-        return HttpRequest.newBuilder(URI.create(url + "/api/v1/events"))
+        String to = intakeUrls.get((int) Math.floorMod(sent.getAndIncrement(), (long) intakeUrls.size())).strip();
+        return HttpRequest.newBuilder(URI.create(to + "/api/v1/events"))
                 .header("Content-Type", "application/cloudevents+json")
                 .header("X-API-Key", apiKey)
                 .header("webhook-id", id)

@@ -29,8 +29,18 @@ public class Interchange {
     public static final String ECP_SECRET = "whsec_aW50ZXJjaGFuZ2UtZGVtby1zaWduaW5nLXNlY3JldA==";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    final String baseUrl = System.getProperty("interchange.url", "http://localhost:28080");
+    final String baseUrl;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** The test profile's server (its first, when it runs two). */
+    public Interchange() {
+        this(System.getProperty("interchange.url", "http://localhost:28080"));
+    }
+
+    /** Another server, e.g. the second of two: {@code http://localhost:28180}. */
+    public Interchange(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
 
     /** A structured-mode {@code ecp.order.created} event with a fresh id. */
     public static String orderCreated(String eventId, String orderId) {

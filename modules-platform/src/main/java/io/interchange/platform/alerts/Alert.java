@@ -15,7 +15,8 @@ import java.time.Instant;
 
 /** One incident: its first and latest occurrence and how many there were, and who acknowledged it. */
 @Entity
-@Table(name = "ALERT", indexes = @Index(name = "ALERT_INCIDENT_IDX", columnList = "INCIDENT_KEY"))
+@Table(name = "ALERT", indexes = {@Index(name = "ALERT_INCIDENT_IDX", columnList = "INCIDENT_KEY"),
+        @Index(name = "ALERT_ACTIVE_KEY_IDX", columnList = "ACTIVE_KEY", unique = true)})
 public class Alert {
 
     static final int KEY_LENGTH = 600;
@@ -37,6 +38,13 @@ public class Alert {
 
     @Column(name = "INCIDENT_KEY", nullable = false, length = KEY_LENGTH)
     private String incidentKey;
+
+    /**
+     * The incident key while the alert is active, null once resolved. Unique: of two servers raising
+     * a new incident at the same moment, only one creates its alert.
+     */
+    @Column(name = "ACTIVE_KEY", length = KEY_LENGTH)
+    private String activeKey;
 
     @Column(nullable = false, length = 500)
     private String title;
@@ -81,6 +89,7 @@ public class Alert {
         this.kind = kind;
         this.priority = AlertPriority.HIGH;
         this.incidentKey = cut(incidentKey, KEY_LENGTH);
+        this.activeKey = this.incidentKey;
         this.title = cut(title, 500);
         this.detail = cut(detail, DETAIL_LENGTH);
         this.count = 1;
@@ -126,6 +135,7 @@ public class Alert {
         if (status.active()) {
             status = AlertStatus.RESOLVED;
             resolvedAt = at;
+            activeKey = null;
         }
     }
 
@@ -142,6 +152,7 @@ public class Alert {
     public AlertKind kind() { return kind; }
     public AlertPriority priority() { return priority; }
     public String incidentKey() { return incidentKey; }
+    String activeKey() { return activeKey; }
     public String title() { return title; }
     public String detail() { return detail; }
     public long count() { return count; }

@@ -15,7 +15,13 @@ public class AlertStore {
     @PersistenceContext(unitName = "platform")
     EntityManager em;
 
-    /** @return the alert, and whether it is new */
+    /**
+     * Counts the occurrence on the incident's active alert, or creates it. When another server creates
+     * it at the same moment, the unique {@code ACTIVE_KEY} refuses this one's: the flush fails and this
+     * transaction rolls back ({@link Alerts#raise} then asks again, and finds it).
+     *
+     * @return the alert, and whether it is new
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Raised upsert(AlertKind kind, String incidentKey, String title, String detail) {
         Instant now = Instant.now();

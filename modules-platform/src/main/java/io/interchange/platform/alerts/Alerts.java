@@ -20,9 +20,12 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * Raises, resolves, acknowledges and lists alerts: one alert per incident.
  *
- * <p>{@link #raise} commits in a transaction of its own while holding a lock, so that two
- * messages failing at the same moment in the same group cannot both create an alert (on one
- * server); it never throws, so that an alert can never undo the recording of a failure.
+ * <p>{@link #raise} commits in a transaction of its own; it never throws, so that an alert can never
+ * undo the recording of a failure. Two messages failing at the same moment in the same group cannot
+ * both create an alert: the database keeps one active alert per incident (a unique key), and the
+ * raise that lost the race asks again and counts its occurrence on the winner's. Within a server a
+ * lock keeps the raises of one moment from racing at all: a burst of failures of one group is common,
+ * and each lost race costs a failed insert.
  */
 @ApplicationScoped
 public class Alerts {
@@ -47,7 +50,7 @@ public class Alerts {
         try {
             AlertStore.Raised raised;
             synchronized (RAISING) {
-                raised = store.upsert(kind, incidentKey, title, detail);
+                raised = upsert(kind, incidentKey, title, detail);
             }
             if (raised.created()) {
                 LOG.warning(() -> "alert " + raised.id() + " " + kind + " " + incidentKey + ": " + title);
@@ -55,6 +58,15 @@ public class Alerts {
             metrics.counter("interchange.alert.occurrences", new Tag("kind", kind.name())).inc();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not raise the alert " + incidentKey, e);
+        }
+    }
+
+    private AlertStore.Raised upsert(AlertKind kind, String incidentKey, String title, String detail) {
+        try {
+            return store.upsert(kind, incidentKey, title, detail);
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "alert " + incidentKey + " asked again (another server created it just now?): " + e);
+            return store.upsert(kind, incidentKey, title, detail);
         }
     }
 

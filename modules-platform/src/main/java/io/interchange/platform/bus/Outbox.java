@@ -1,5 +1,6 @@
 package io.interchange.platform.bus;
 
+import io.interchange.platform.cluster.ServerName;
 import io.interchange.platform.failure.FailedMessages;
 import io.interchange.platform.message.Envelope;
 import io.interchange.platform.persistence.ContainerResources;
@@ -12,6 +13,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +26,9 @@ import java.util.Set;
  * <p>
  * Why not a JMS send in the JTA transaction: the database is Payara's last agent, it commits
  * before the broker's prepared send; a kill -9 between the two lost the send (docs/reliability.md).
+ * <p>
+ * Each row names the server whose relay sends it ({@code RELAY_BY}): the one that wrote it. Another
+ * server's relay sends it only once that server is gone, and only after claiming it ({@link #claim}).
  */
 @ApplicationScoped
 public class Outbox {
@@ -40,10 +45,13 @@ public class Outbox {
     @Inject
     FailedMessages failedMessages;
 
-    /** Writes the message in the caller's transaction; the relay sends it once that commits. */
+    @Inject
+    ServerName server;
+
+    /** Writes the message in the caller's transaction; this server's relay sends it once that commits. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(String queue, Envelope message, Duration delay) {
-        OutboxMessage row = new OutboxMessage(queue, message, delay, Instant.now());
+        OutboxMessage row = new OutboxMessage(queue, message, delay, Instant.now(), server.value());
         em.persist(row);
         ContainerResources.transactions().registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -59,12 +67,46 @@ public class Outbox {
         });
     }
 
-    /** Rows the relay was never told about: written before a crash, or whose send failed. */
+    /**
+     * Rows the relay of {@code me} was never told about: its own written before {@code leftOver}
+     * (before a crash, or their send failed), and those written before {@code takeOver} that no
+     * server present relays (a server gone, or rows older than {@code RELAY_BY}), oldest first.
+     *
+     * @param present the servers alive, {@code me} among them
+     */
     @Transactional
-    public List<OutboxMessage> leftovers(Instant createdBefore, Set<String> excluding, int limit) {
-        return em.createQuery("select o from OutboxMessage o where o.createdAt < :before order by o.createdAt",
-                OutboxMessage.class).setParameter("before", createdBefore).setMaxResults(limit + excluding.size())
+    public List<OutboxMessage> leftovers(String me, Set<String> present, Instant leftOver, Instant takeOver,
+            Set<String> excluding, int limit) {
+        return em.createQuery("select o from OutboxMessage o where o.createdAt < :leftOver and (o.relayBy = :me"
+                        + " or ((o.relayBy is null or o.relayBy not in :present) and o.createdAt < :takeOver))"
+                        + " order by o.createdAt", OutboxMessage.class)
+                .setParameter("leftOver", leftOver).setParameter("me", me).setParameter("present", present)
+                .setParameter("takeOver", takeOver).setMaxResults(limit + excluding.size())
                 .getResultList().stream().filter(o -> !excluding.contains(o.id())).limit(limit).toList();
+    }
+
+    /**
+     * The rows {@code me} may send: its own, and those of others it could claim, each claimed only if
+     * it still names the server it was read with; of two servers claiming a row, one gets it.
+     * Committed before the sends, so no other server sends them meanwhile.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<OutboxMessage> claim(List<OutboxMessage> rows, String me) {
+        List<OutboxMessage> mine = new ArrayList<>(rows.size());
+        for (OutboxMessage row : rows) {
+            if (me.equals(row.relayBy()) || claimed(row, me)) {
+                mine.add(row);
+            }
+        }
+        return mine;
+    }
+
+    private boolean claimed(OutboxMessage row, String me) {
+        var claim = row.relayBy() == null
+                ? em.createQuery("update OutboxMessage o set o.relayBy = :me where o.id = :id and o.relayBy is null")
+                : em.createQuery("update OutboxMessage o set o.relayBy = :me where o.id = :id and o.relayBy = :was")
+                        .setParameter("was", row.relayBy());
+        return claim.setParameter("me", me).setParameter("id", row.id()).executeUpdate() == 1;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -34,11 +34,19 @@ public class OutboxMessage {
     @Embedded
     private StoredEnvelope message;
 
+    /**
+     * The server whose relay sends it: the one that wrote it, until another takes it over (that server
+     * gone, see {@link OutboxRelay}); null in rows older than the column, which any server may take.
+     */
+    @Column(name = "RELAY_BY", length = 200)
+    private String relayBy;
+
     protected OutboxMessage() {
     }
 
-    OutboxMessage(String queue, Envelope message, Duration delay, Instant now) {
+    OutboxMessage(String queue, Envelope message, Duration delay, Instant now, String relayBy) {
         this.id = UUID.randomUUID().toString();
+        this.relayBy = relayBy;
         this.queue = queue;
         this.createdAt = now;
         this.deliverAt = now.plus(delay.isNegative() ? Duration.ZERO : delay);
@@ -49,5 +57,6 @@ public class OutboxMessage {
     public String queue() { return queue; }
     public Instant createdAt() { return createdAt; }
     public Instant deliverAt() { return deliverAt; }
+    public String relayBy() { return relayBy; }
     public Envelope envelope() { return message.toEnvelope(); }
 }

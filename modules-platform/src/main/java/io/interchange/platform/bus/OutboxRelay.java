@@ -1,5 +1,7 @@
 package io.interchange.platform.bus;
 
+import io.interchange.platform.cluster.Members;
+import io.interchange.platform.cluster.ServerName;
 import io.interchange.platform.persistence.ContainerResources;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -14,6 +16,7 @@ import jakarta.jms.TextMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -36,6 +39,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * row is deleted; a crash between the two sends that message again, and its consumer's ledger
  * skips the copy. Started and stopped by the platform's runtime (an EJB of the application), so
  * its threads carry the application's context and end before the application does.
+ * <p>
+ * With several servers, each relays the rows it wrote; each sweep records this server alive
+ * ({@link Members}). A sweep also takes over the rows of servers not seen for {@link #TAKE_OVER}
+ * (killed, or stopped with rows left) and rows that name no server, each only once it has claimed
+ * it: a live server's rows are never sent by another, a dead one's are sent by a survivor.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -43,6 +51,8 @@ public class OutboxRelay {
     static final Duration SWEEP = Duration.ofSeconds(2);
     /** A row this old that the relay does not know of was written before a crash, or failed to send. */
     static final Duration LEFT_OVER = Duration.ofSeconds(5);
+    /** A server not seen alive for this long is gone: its rows are taken over. Well above a sweep's interval. */
+    static final Duration TAKE_OVER = Duration.ofSeconds(15);
     static final int BATCH = 200;
     static final int SENDERS = 3;
     /** How long a stop waits for all senders together: a server stop must not hang on a stuck send. */
@@ -54,6 +64,12 @@ public class OutboxRelay {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    ServerName server;
+
+    @Inject
+    Members members;
 
     /** Refusals of one row, while the broker took the connection, before it is set aside as failed. */
     @Inject
@@ -94,6 +110,7 @@ public class OutboxRelay {
             refusals = new SendRefusals(maxSendRefusals);
             connectionFactory = InitialContext.doLookup("java:comp/DefaultJMSConnectionFactory");
             outbox.backlog(); // creates the persistence context in this component's context (see SystemWatch)
+            members.seen(server.value(), System.currentTimeMillis());
             ManagedThreadFactory factory = threadFactory();
             stopping = false;
             for (int i = 0; i < SENDERS; i++) {
@@ -199,12 +216,23 @@ public class OutboxRelay {
     }
 
     private void sweep() {
+        String me = server.value();
+        long now = System.currentTimeMillis();
+        members.seen(me, now);
+        Set<String> present = new HashSet<>(members.present(TAKE_OVER, now));
+        present.add(me);
         List<OutboxMessage> left;
         do {
-            left = outbox.leftovers(Instant.now().minus(LEFT_OVER), Set.copyOf(known), BATCH);
+            Instant at = Instant.now();
+            left = outbox.leftovers(me, present, at.minus(LEFT_OVER), at.minus(TAKE_OVER), Set.copyOf(known), BATCH);
             if (!left.isEmpty()) {
-                LOG.info("outbox relay: sending " + left.size() + " messages left over (crash or broker away)");
-                relay(left);
+                List<OutboxMessage> mine = outbox.claim(left, me);
+                long taken = mine.stream().filter(row -> !me.equals(row.relayBy())).count();
+                if (!mine.isEmpty()) {
+                    LOG.info("outbox relay: sending " + mine.size() + " messages left over (crash or broker away)"
+                            + (taken == 0 ? "" : ", " + taken + " of them taken over from servers gone"));
+                    relay(mine);
+                }
             }
         } while (left.size() == BATCH && !stopping);
         synchronized (this) {

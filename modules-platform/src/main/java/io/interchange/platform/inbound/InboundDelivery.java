@@ -6,6 +6,7 @@ import io.interchange.platform.delivery.PermanentFailure;
 import io.interchange.platform.delivery.RetryPolicy;
 import io.interchange.platform.delivery.TransientFailure;
 import io.interchange.platform.failure.FailedMessages;
+import io.interchange.platform.intake.IntakePriority;
 import io.interchange.platform.journal.Hop;
 import io.interchange.platform.journal.Journal;
 import io.interchange.platform.ledger.Ledger;
@@ -13,7 +14,6 @@ import io.interchange.platform.message.Envelope;
 import io.interchange.platform.persistence.ContainerResources;
 import io.interchange.platform.persistence.DatabaseGuard;
 import io.interchange.platform.systems.Parking;
-import io.interchange.platform.systems.SystemState;
 import io.interchange.platform.systems.Systems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -82,6 +82,9 @@ public class InboundDelivery {
     DatabaseGuard database;
 
     @Inject
+    IntakePriority intakePriority;
+
+    @Inject
     @ConfigProperty(name = "interchange.delivery.max-attempts", defaultValue = "4")
     int maxAttempts;
 
@@ -94,6 +97,7 @@ public class InboundDelivery {
      *                     is not online its messages are parked instead of tried; null for none
      */
     public void receive(String consumer, String targetSystem, Message message, Consumer<Envelope> effect) {
+        intakePriority.giveWay();
         try {
             deliver(consumer, targetSystem, message, effect);
         } catch (RuntimeException e) {

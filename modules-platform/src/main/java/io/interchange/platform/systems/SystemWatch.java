@@ -3,6 +3,10 @@ package io.interchange.platform.systems;
 import io.interchange.platform.alerts.AlertKind;
 import io.interchange.platform.alerts.AlertMail;
 import io.interchange.platform.alerts.Alerts;
+import io.interchange.platform.cluster.Duty;
+import io.interchange.platform.cluster.Leases;
+import io.interchange.platform.cluster.Members;
+import io.interchange.platform.cluster.ServerName;
 import io.interchange.platform.persistence.ContainerResources;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -29,6 +33,12 @@ import javax.naming.NamingException;
  * {@code drain-per-second} per tick). The platform is a library jar, so this is a
  * CDI bean on a managed scheduler, not an EJB timer.
  * <p>
+ * Of the servers of a cluster, each records on every tick that it is alive ({@link Members}), and only
+ * the one holding the lease {@value #LEASE} does the rest, renewed as the tick goes on: the drain runs
+ * at the configured rate for the whole cluster, each alert is mailed once and a broken system is
+ * probed by one server. Another server takes the work over when the holder stops ({@link #stop}
+ * releases the lease) or has not renewed it for {@link #LEASE_LENGTH}.
+ * <p>
  * Started and stopped by the platform's runtime (an EJB of the application, see
  * {@code io.interchange.platform.runtime}): Payara injects a library bean's persistence context
  * from the component that is running when the bean is created, and the scheduler's threads
@@ -39,6 +49,10 @@ import javax.naming.NamingException;
 public class SystemWatch {
 
     static final Duration TICK = Duration.ofSeconds(1);
+    static final String LEASE = "system-watch";
+    static final Duration LEASE_LENGTH = Duration.ofSeconds(10);
+    /** A server not seen for this long is forgotten: by default a server's name is new at each start. */
+    static final Duration FORGET_MEMBERS_AFTER = Duration.ofDays(1);
     /** How long a stop waits for a running tick: a server stop must not hang on a stuck probe. */
     static final Duration STOP_WAIT = Duration.ofSeconds(5);
     private static final Logger LOG = Logger.getLogger(SystemWatch.class.getName());
@@ -68,6 +82,17 @@ public class SystemWatch {
     @Inject
     Alerts alerts;
 
+    @Inject
+    ServerName server;
+
+    @Inject
+    Members members;
+
+    @Inject
+    Leases leases;
+
+    private Duty duty;
+    private long renewedAt;
     private final Map<String, Instant> lastProbe = new ConcurrentHashMap<>();
     private final Set<String> backlogAlerted = ConcurrentHashMap.newKeySet();
     private final Set<String> backlogChecked = ConcurrentHashMap.newKeySet();
@@ -109,7 +134,10 @@ public class SystemWatch {
         return ContainerResources.lookup(SCHEDULER_NAMES);
     }
 
-    /** Stops ticking and waits for a tick that is running: none of an old deployment outlives it. */
+    /**
+     * Stops ticking and waits for a tick that is running: none of an old deployment outlives it. Then
+     * lets the lease go, so another server takes the watch over at its next tick.
+     */
     @PreDestroy
     public synchronized void stop() {
         if (ticking != null) {
@@ -118,7 +146,13 @@ public class SystemWatch {
         }
         try {
             if (ticks.tryLock(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                ticks.unlock();
+                try {
+                    if (duty != null) {
+                        duty.release();
+                    }
+                } finally {
+                    ticks.unlock();
+                }
             } else {
                 LOG.warning("a tick of the system watch did not end within " + STOP_WAIT.toSeconds() + " s");
             }
@@ -139,16 +173,55 @@ public class SystemWatch {
 
     private void tickOnce() {
         try {
+            members.seen(server.value(), System.currentTimeMillis());
+        } catch (RuntimeException e) {
+            LOG.warning("this server could not be recorded as alive; next tick tries again: " + e);
+        }
+        if (!mine()) {
+            return;
+        }
+        try {
             alertMail.sendPending();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "mailing alerts failed; next tick tries again", e);
         }
         for (String system : settings.names()) {
+            if (System.currentTimeMillis() - renewedAt >= TICK.toMillis() && !mine()) {
+                return; // a long tick (a slow probe): renewed before the lease could run out
+            }
             try {
                 watch(system);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "system watch of " + system + " failed; next tick tries again", e);
             }
+        }
+        forgetMembersGone();
+    }
+
+    /**
+     * Whether this server does the watch's work now, the lease renewed. A server taking it over
+     * starts without what it remembered of an earlier turn: the other server has acted meanwhile.
+     */
+    private boolean mine() {
+        if (duty == null) {
+            duty = new Duty(leases, LEASE, server, LEASE_LENGTH);
+        }
+        boolean before = duty.held();
+        renewedAt = System.currentTimeMillis();
+        boolean now = duty.mine(renewedAt);
+        if (now && !before) {
+            lastProbe.clear();
+            backlogAlerted.clear();
+            backlogChecked.clear();
+        }
+        return now;
+    }
+
+    private void forgetMembersGone() {
+        try {
+            members.forget(FORGET_MEMBERS_AFTER, System.currentTimeMillis());
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "servers gone could not be forgotten; next tick tries again", e);
         }
     }
 

@@ -54,6 +54,20 @@ class AlertTest {
     }
 
     @Test
+    void theActiveKeyIsTheIncidentsWhileTheAlertIsActiveSoOnlyOneCanBe() {
+        Alert alert = alert();
+        assertThat(alert.activeKey()).isEqualTo(alert.incidentKey());
+        alert.acknowledge("ops", NOW.plusSeconds(1));
+        assertThat(alert.activeKey()).as("acknowledged is still active").isEqualTo(alert.incidentKey());
+
+        alert.resolve(NOW.plusSeconds(2));
+
+        assertThat(alert.activeKey()).as("a resolved alert leaves the key to the incident's next").isNull();
+        Alert longKey = new Alert(AlertKind.DEAD_LETTER, "x".repeat(700), "title", null, NOW);
+        assertThat(longKey.activeKey()).hasSize(Alert.KEY_LENGTH).isEqualTo(longKey.incidentKey());
+    }
+
+    @Test
     void aSecondAcknowledgementKeepsTheFirst() {
         Alert alert = alert();
         alert.acknowledge("ops", NOW.plusSeconds(1));

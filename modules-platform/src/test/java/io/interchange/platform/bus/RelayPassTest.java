@@ -71,6 +71,6 @@ class RelayPassTest {
     private static OutboxMessage row(String orderId) {
         Envelope event = Envelope.original("evt-" + orderId.hashCode() + "-" + System.nanoTime(), "/ecp/shop-eu",
                 "ecp.order.created", null, null, "{\"orderId\":\"x\"}", null).withCorrelationId(orderId);
-        return new OutboxMessage("OrdersInbound", event, Duration.ZERO, Instant.now());
+        return new OutboxMessage("OrdersInbound", event, Duration.ZERO, Instant.now(), "server-a");
     }
 }

@@ -2,14 +2,25 @@ package io.interchange.platform.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interchange.platform.cluster.BrokenDataSource;
+import io.interchange.platform.cluster.MigratedDatabase;
+import io.interchange.platform.cluster.SharedTokenBuckets;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 class QuotasTest {
 
-    private static Quotas quotas(Map<String, String> settings) {
+    private final DataSource database = MigratedDatabase.fresh();
+
+    private Quotas quotas(Map<String, String> settings) {
+        return quotas(settings, database);
+    }
+
+    private static Quotas quotas(Map<String, String> settings, DataSource database) {
         Quotas cut = new Quotas();
         cut.config = new MapConfig(settings);
+        cut.buckets = new SharedTokenBuckets(database);
         return cut;
     }
 
@@ -52,5 +63,37 @@ class QuotasTest {
         assertThat(cut.take("ecp", 1)).isZero();
         assertThat(cut.take("erp", 1)).isZero();
         assertThat(cut.take("ecp", 1)).isEqualTo(1);
+    }
+
+    @Test
+    void twoServersShareAKeysQuota() {
+        Map<String, String> settings = Map.of("interchange.client.burst.quota-per-second", "1",
+                "interchange.client.burst.quota-burst", "2");
+        Quotas one = quotas(settings);
+        Quotas other = quotas(settings);
+
+        assertThat(one.take("burst", 1)).isZero();
+        assertThat(other.take("burst", 1)).isZero();
+        assertThat(one.take("burst", 1)).as("the other server took the second").isEqualTo(1);
+        assertThat(other.take("burst", 1)).isEqualTo(1);
+    }
+
+    @Test
+    void anOperationsQuotaIsSharedToo() {
+        Quotas one = quotas(Map.of());
+        Quotas other = quotas(Map.of());
+
+        assertThat(one.take("ops→crm/upsert-contact", 1, 1)).isZero();
+        assertThat(other.take("ops→crm/upsert-contact", 1, 1)).isEqualTo(1);
+        assertThat(other.take("ops→crm/find-contact", 1, 1)).as("another operation").isZero();
+    }
+
+    @Test
+    void whileTheDatabaseIsAwayRequestsAreLetThrough() {
+        Quotas cut = quotas(Map.of("interchange.quota.default-burst", "1"), new BrokenDataSource());
+
+        assertThat(cut.take("ecp", 1)).isZero();
+        assertThat(cut.take("ecp", 1)).as("not counted, so not refused").isZero();
+        assertThat(cut.burst("ecp")).as("the settings alone").isEqualTo(1);
     }
 }

@@ -31,10 +31,10 @@ class SchemaMigrationsTest {
         MigrateResult result = migrate();
 
         assertThat(result.initialSchemaVersion).isNull();
-        assertThat(result.targetSchemaVersion).isEqualTo("2");
+        assertThat(result.targetSchemaVersion).isEqualTo("3");
         assertThat(tables()).contains("INBOUND_EVENT", "JOURNAL_ENTRY", "PROCESSED_MESSAGE", "FAILED_MESSAGE",
                 "AUDIT_ENTRY", "SYSTEM_STATUS", "PARKED_MESSAGE", "ALERT", "OUTBOX_MESSAGE", "POLL_WATERMARK",
-                "SCHEMA_HISTORY_PLATFORM");
+                "CLUSTER_LEASE", "CLUSTER_MEMBER", "QUOTA_BUCKET", "BREAKER_COUNT", "SCHEMA_HISTORY_PLATFORM");
         assertThat(indexes("JOURNAL_ENTRY")).contains("JOURNAL_MESSAGE_IDX", "JOURNAL_AT_IDX");
         // the unique (source, id) the intake relies on to keep each event once
         sql("INSERT INTO INBOUND_EVENT (ID, CLIENT, EVENT_ID, RECEIVED_AT, SOURCE, EVENT_TYPE)"
@@ -49,7 +49,7 @@ class SchemaMigrationsTest {
         MigrateResult again = migrate();
 
         assertThat(again.migrationsExecuted).isZero();
-        assertThat(SchemaMigrations.describe(again)).isEqualTo("at version 2, nothing to migrate");
+        assertThat(SchemaMigrations.describe(again)).isEqualTo("at version 3, nothing to migrate");
     }
 
     @Test
@@ -60,16 +60,44 @@ class SchemaMigrationsTest {
 
         MigrateResult result = migrate();
 
-        assertThat(result.targetSchemaVersion).isEqualTo("2");
+        assertThat(result.targetSchemaVersion).isEqualTo("3");
         assertThat(names("SELECT \"version\" FROM SCHEMA_HISTORY_PLATFORM WHERE \"type\" = 'SQL' AND \"success\""
-                + " ORDER BY \"installed_rank\"")).as("version 1 over the tables found, then version 2")
-                .containsExactly("1", "2");
+                + " ORDER BY \"installed_rank\"")).as("version 1 over the tables found, then versions 2 and 3")
+                .containsExactly("1", "2", "3");
         assertThat(count("JOURNAL_ENTRY")).isEqualTo(1);
         assertThat(count("PROCESSED_MESSAGE")).isEqualTo(1);
         assertThat(indexes("JOURNAL_ENTRY")).contains("JOURNAL_AT_IDX");
         assertThat(indexes("INBOUND_EVENT")).contains("INBOUND_EVENT_RECEIVED_IDX");
         // the journal's sequence goes on where the release left it, not from its start again
         assertThat(nextValue("JOURNAL_SEQ")).isEqualTo(100);
+    }
+
+    @Test
+    void versionThreeLeavesOneActiveAlertPerIncidentTheNewest() throws SQLException {
+        SchemaMigrations.migrate(database, "platform", getClass().getClassLoader(), "2");
+        alert(1, "DEAD_LETTER|g", "OPEN");
+        alert(2, "DEAD_LETTER|g", "ACKNOWLEDGED");
+        alert(3, "DEAD_LETTER|g", "RESOLVED");
+        alert(4, "SYSTEM_BROKEN|erp", "OPEN");
+        alert(5, "SYSTEM_BROKEN|erp", "RESOLVED");
+
+        migrate();
+
+        assertThat(names("SELECT ID || ' ' || STATUS || ' ' || COALESCE(ACTIVE_KEY, '-') || ' '"
+                + " || CASE WHEN RESOLVED_AT IS NULL THEN 'open' ELSE 'resolved at' END FROM ALERT ORDER BY ID"))
+                .containsExactly("1 RESOLVED - resolved at", "2 ACKNOWLEDGED DEAD_LETTER|g open",
+                        "3 RESOLVED - open", "4 OPEN SYSTEM_BROKEN|erp open", "5 RESOLVED - open");
+        assertThat((Throwable) failure("UPDATE ALERT SET ACTIVE_KEY = INCIDENT_KEY WHERE ID = 1"))
+                .as("a second active alert of an incident").isNotNull();
+        sql("UPDATE ALERT SET ACTIVE_KEY = NULL WHERE ID = 2");
+        assertThat(count("ALERT WHERE ACTIVE_KEY IS NULL")).as("resolved ones share no key").isEqualTo(4);
+        assertThat(columns()).contains("OUTBOX_MESSAGE.RELAY_BY CHARACTER VARYING 200 YES");
+    }
+
+    private void alert(long id, String incident, String status) throws SQLException {
+        sql("INSERT INTO ALERT (ID, OCCURRENCES, FIRST_AT, INCIDENT_KEY, KIND, LAST_AT, PRIORITY, STATUS, TITLE)"
+                + " VALUES (" + id + ", 1, CURRENT_TIMESTAMP, '" + incident + "', 'DEAD_LETTER', CURRENT_TIMESTAMP,"
+                + " 'HIGH', '" + status + "', 'title')");
     }
 
     @Test

@@ -5,19 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.interchange.platform.alerts.AlertKind;
 import io.interchange.platform.alerts.AlertMail;
 import io.interchange.platform.alerts.Alerts;
+import io.interchange.platform.cluster.BreakerCounts;
+import io.interchange.platform.cluster.Leases;
+import io.interchange.platform.cluster.Members;
+import io.interchange.platform.cluster.MigratedDatabase;
+import io.interchange.platform.cluster.ServerName;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
-/** One tick of the watch over an operator's maintenance window, with the database and the bus faked. */
+/**
+ * Ticks of the watch over an operator's maintenance window, with the system's status and the bus faked,
+ * and of two servers' watches sharing one database (H2) for the lease.
+ */
 class SystemWatchTest {
 
+    private final DataSource database = MigratedDatabase.fresh();
     private final FakeChanges changes = new FakeChanges();
     private final FakeParking parking = new FakeParking();
-    private final SystemWatch watch = watch();
+    private final SystemWatch watch = watch("a", parking);
 
     @Test
     void aScheduledWindowThatHasNotStartedIsNotEndedAndTheSystemDrains() {
@@ -55,7 +65,30 @@ class SystemWatchTest {
         assertThat(parking.drained).as("online: drained on the next tick").containsExactly("erp");
     }
 
-    private SystemWatch watch() {
+    @Test
+    void ofTwoServersOnlyTheLeaseHolderDrainsAndTheOtherTakesOverWhenItStops() {
+        FakeParking otherParking = new FakeParking();
+        SystemWatch other = watch("b", otherParking);
+
+        watch.tick();
+        other.tick();
+        watch.tick();
+        other.tick();
+
+        assertThat(parking.drained).as("the holder, every tick").containsExactly("erp", "erp");
+        assertThat(otherParking.drained).isEmpty();
+        assertThat(new Members(database).present(Duration.ofMinutes(1), System.currentTimeMillis()))
+                .as("both recorded alive all the same").containsExactlyInAnyOrder("a", "b");
+
+        watch.stop();
+        other.tick();
+
+        assertThat(otherParking.drained).as("released: taken over at the next tick").containsExactly("erp");
+        watch.tick();
+        assertThat(parking.drained).as("a server that stopped and ticks again waits its turn").hasSize(2);
+    }
+
+    private SystemWatch watch(String server, FakeParking parking) {
         SystemWatch watch = new SystemWatch();
         watch.settings = new SystemSettings() {
             @Override public List<String> names() { return List.of("erp"); }
@@ -66,6 +99,10 @@ class SystemWatchTest {
         watch.changes = changes;
         watch.parking = parking;
         watch.systems = new Systems();
+        watch.systems.breakers = new BreakerCounts(database);
+        watch.server = new ServerName(server);
+        watch.members = new Members(database);
+        watch.leases = new Leases(database);
         watch.alertMail = new AlertMail() {
             @Override public void sendPending() { }
         };

@@ -17,6 +17,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,6 +40,11 @@ public class Intake {
     private static final Logger LOG = Logger.getLogger(Intake.class.getName());
     private static final int KEPT_ANSWER_CHARS = 500;
 
+    /**
+     * One URL, or several separated by commas: two servers behind no load balancer. Each attempt takes
+     * the next one in turn, so a retry after a server did not answer goes to another, as a load
+     * balancer's would.
+     */
     @Inject
     @ConfigProperty(name = "sim.intake-url", defaultValue = "http://localhost:8080/api/v1/events")
     String intakeUrl;
@@ -77,6 +84,8 @@ public class Intake {
     private WebhookSignature ecpSignature;
     private RetryPolicy retries;
     private final AtomicLong sequence = new AtomicLong();
+    private volatile List<URI> intakeUrls;
+    private final AtomicLong turn = new AtomicLong();
     /** Raised by a reset: retries and paced sends scheduled before it are dropped. */
     private final AtomicInteger generation = new AtomicInteger();
 
@@ -88,6 +97,21 @@ public class Intake {
                 .build();
         ecpSignature = ecpSigningSecret.filter(s -> !s.isBlank()).map(WebhookSignature::fromSecret).orElse(null);
         retries = new RetryPolicy(Math.max(1, maxAttempts), Duration.ofMillis(retryDelayMs));
+        sendTo(Arrays.asList(intakeUrl.split(",")));
+    }
+
+    /** Where events go from now on, in turn; {@code IllegalArgumentException} for a URL that is not one. */
+    public void sendTo(List<String> urls) {
+        List<URI> parsed = urls.stream().map(String::strip).filter(u -> !u.isEmpty()).map(URI::create).toList();
+        if (parsed.isEmpty()) {
+            throw new IllegalArgumentException("no intake URL");
+        }
+        intakeUrls = parsed;
+        LOG.info(() -> "Events go to " + parsed);
+    }
+
+    public List<String> urls() {
+        return intakeUrls.stream().map(URI::toString).toList();
     }
 
     void logSettings(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -147,7 +171,8 @@ public class Intake {
 
     private HttpRequest request(SimulatedSystem from, CloudEvent event) {
         String body = event.toJson().toString();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(intakeUrl))
+        URI url = intakeUrls.get((int) Math.floorMod(turn.getAndIncrement(), (long) intakeUrls.size()));
+        HttpRequest.Builder request = HttpRequest.newBuilder(url)
                 .timeout(Duration.ofMillis(timeoutMs))
                 .header("Content-Type", CloudEvent.MEDIA_TYPE)
                 .header("Accept", "application/json")
@@ -174,7 +199,7 @@ public class Intake {
                 return failure.getClass().getSimpleName() + ": " + cause.getMessage();
             }
         }
-        return failure.getClass().getSimpleName() + ": no answer from " + intakeUrl;
+        return failure.getClass().getSimpleName() + ": no answer from " + urls();
     }
 
     private static Optional<Long> seconds(String retryAfter) {
