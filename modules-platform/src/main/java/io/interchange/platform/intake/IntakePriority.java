@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -17,9 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class IntakePriority {
 
-    private static final long STEP_NANOS = Duration.ofMillis(1).toNanos();
-
     private final AtomicInteger answering = new AtomicInteger();
+    /** Signalled when the last answer in progress is given: waiting consumers sleep, they do not poll. */
+    private final Object idle = new Object();
 
     @Inject
     @ConfigProperty(name = "interchange.intake.priority-wait-ms", defaultValue = "100")
@@ -38,7 +37,11 @@ public class IntakePriority {
     }
 
     public void answered() {
-        answering.decrementAndGet();
+        if (answering.decrementAndGet() <= 0) {
+            synchronized (idle) {
+                idle.notifyAll();
+            }
+        }
     }
 
     /**
@@ -52,10 +55,15 @@ public class IntakePriority {
         }
         long start = System.nanoTime();
         long deadline = start + Duration.ofMillis(maxWaitMs).toNanos();
-        while (answering.get() > 0 && System.nanoTime() - deadline < 0) {
-            LockSupport.parkNanos(STEP_NANOS);
-            if (Thread.currentThread().isInterrupted()) {
-                break;
+        synchronized (idle) {
+            long left;
+            while (answering.get() > 0 && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    idle.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
             }
         }
         return Duration.ofNanos(System.nanoTime() - start);
