@@ -7,10 +7,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The intake's share of the CPU: a sender waiting for its answer (a shop's webhook with a timeout)
- * goes before the consumers. While any intake request is being answered on this server, a consumer
- * about to start a delivery waits, at most {@code interchange.intake.priority-wait-ms} (100) per
- * delivery, so a steady stream of webhooks slows the pipeline but cannot stop it; 0 turns it off.
+ * An attempt at giving the intake a share of the CPU the consumers cannot take: while any intake
+ * request is being answered on this server, a consumer about to start a delivery waits, at most
+ * {@code interchange.intake.priority-wait-ms} per delivery, so a steady stream of webhooks slows the
+ * pipeline but cannot stop it. Off by default (0): on the benchmark it made the intake's answers
+ * slower, not faster (docs/benchmarks.md), so the CPU is not what the intake waits for there.
  * Thread priorities would not do: the JVM ignores them on Linux.
  */
 @ApplicationScoped
@@ -21,7 +22,7 @@ public class IntakePriority {
     private final Object idle = new Object();
 
     @Inject
-    @ConfigProperty(name = "interchange.intake.priority-wait-ms", defaultValue = "100")
+    @ConfigProperty(name = "interchange.intake.priority-wait-ms", defaultValue = "0")
     long maxWaitMs;
 
     public IntakePriority() {
