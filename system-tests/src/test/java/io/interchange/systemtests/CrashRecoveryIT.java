@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 
 /**
  * The reliability promise under the harshest stop: the server is killed with SIGKILL right
@@ -30,6 +31,8 @@ class CrashRecoveryIT extends DeployedPlatform {
     private final Simulators simulators = new Simulators();
 
     @Test
+    @DisabledIfEnvironmentVariable(named = "INTERCHANGE_DB", matches = "postgresql", disabledReason = "on PostgreSQL"
+            + " the order crash is TwoServersIT's kill -9 of one server of two under load (for time)")
     void everyAcceptedOrderReachesTheErpExactlyOnceAfterKillMinus9() throws Exception {
         Simulators.PlacedOrder drilled = null;
         long drilledShipment = 0;
