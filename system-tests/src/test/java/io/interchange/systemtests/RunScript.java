@@ -26,10 +26,6 @@ final class RunScript {
         return run(null, "stop-server", "--profile", "test");
     }
 
-    /** Back to what the Arquillian tests expect: the servers up and no EAR deployed. */
-    static String startWithoutDeployment() throws Exception {
-        return run(null, "start", "--profile", "test", "--no-build", "--no-deploy");
-    }
 
     private static String run(Path ear, String... arguments) throws Exception {
         Finished finished = execute(ear == null ? Map.of() : Map.of("INTERCHANGE_EAR", ear.toString()), arguments);

@@ -40,10 +40,14 @@ class RunScriptIT {
         RunScript.start(null);
     }
 
+    /**
+     * Back to the deployment the other test classes share (one for the run, arquillian.xml): the EAR
+     * as built, under the name Arquillian deployed it with and undeploys at the end.
+     */
     @AfterAll
-    static void backToTheArquillianRuntime() throws Exception {
+    static void backToTheSharedDeployment() throws Exception {
         new Simulators().clearFaults();
-        RunScript.startWithoutDeployment();
+        RunScript.start(null);
     }
 
     @Test
