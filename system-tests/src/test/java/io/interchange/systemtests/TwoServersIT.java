@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,9 @@ class TwoServersIT extends DeployedPlatform {
     private static final String SYSTEMS = "/api/v1/operations/systems";
     private static final Duration FLOW = Duration.ofSeconds(90);
     private static final int REGISTRATIONS = 8;
+    private static final String DRAIN_RATE = "interchange.system.erp.drain-per-second";
+    /** The admin ports of the two servers' domains (port bases 28000 and 28100). */
+    private static final List<Integer> ADMIN_PORTS = List.of(28048, 28148);
     private final Interchange second = new Interchange(SECOND_URL);
     private final Simulators simulators = new Simulators();
 
@@ -58,9 +62,12 @@ class TwoServersIT extends DeployedPlatform {
     }
 
     @AfterEach
-    void systemsOnline() {
+    void systemsOnline() throws Exception {
         simulators.clearFaults();
         interchange.call("PUT", SYSTEMS + "/erp/status", OPS_KEY, "{\"status\":\"ONLINE\"}");
+        for (int adminPort : ADMIN_PORTS) {
+            DomainConfig.removeIfSetOn(adminPort, DRAIN_RATE);
+        }
     }
 
     @Test
@@ -149,12 +156,36 @@ class TwoServersIT extends DeployedPlatform {
         Thread.sleep(3_000); // both servers' watches ticked a few more times
         assertThat(alertMails(messageId)).as("mails of the breaker's alert").isEqualTo(1);
 
+        // the parked orders go back at the configured rate for the cluster, not at that rate per
+        // server: only the holder of the system watch's lease drains (2 per second here)
+        for (int adminPort : ADMIN_PORTS) {
+            DomainConfig.setOn(adminPort, DRAIN_RATE, "2");
+        }
+        for (Interchange server : List.of(interchange, second)) {
+            await().atMost(FLOW).pollInterval(Duration.ofMillis(300))
+                    .until(() -> erp(server).get("drainPerSecond").asInt(), rate -> rate == 2);
+        }
         simulators.clearFaults();
         await().atMost(FLOW).pollInterval(Duration.ofMillis(300))
                 .until(() -> erp(second).get("status").asText(), "ONLINE"::equals);
         List<Simulators.PlacedOrder> all = new ArrayList<>(early);
         all.addAll(later);
         awaitExactlyOnceInTheErp(all);
+
+        List<Instant> unparked = new ArrayList<>();
+        for (Simulators.PlacedOrder order : all) {
+            interchange.timeline(order.orderId()).stream().filter(hop -> "interchange.order.placed".equals(
+                    hop.get("type").asText()) && "UNPARKED".equals(hop.get("hop").asText()))
+                    .forEach(hop -> unparked.add(Instant.parse(hop.get("at").asText())));
+        }
+        assertThat(unparked).as("orders unparked").hasSizeGreaterThanOrEqualTo(later.size());
+        // one tick a second, two messages a tick: the last leaves at least (ticks - 1) s after the first
+        // (more parked messages of the ERP only spread them more); two servers draining, half that
+        long ticks = (unparked.size() + 1) / 2;
+        Duration spread = Duration.between(unparked.stream().min(Instant::compareTo).orElseThrow(),
+                unparked.stream().max(Instant::compareTo).orElseThrow());
+        assertThat(spread).as("%d parked orders drained at 2 per second by the cluster", unparked.size())
+                .isGreaterThanOrEqualTo(Duration.ofMillis((ticks - 1) * 1000 - 500));
     }
 
     /**

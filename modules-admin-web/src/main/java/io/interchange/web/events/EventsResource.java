@@ -7,7 +7,6 @@ import io.interchange.platform.intake.CloudEventReader;
 import io.interchange.platform.intake.EventIntake;
 import io.interchange.platform.intake.EventNotAllowedException;
 import io.interchange.platform.intake.InvalidEventException;
-import io.interchange.platform.intake.IntakePriority;
 import io.interchange.platform.intake.IntakeResult;
 import io.interchange.platform.message.Envelope;
 import io.interchange.web.api.BoundedBody;
@@ -59,9 +58,6 @@ public class EventsResource {
     Quotas quotas;
 
     @Inject
-    IntakePriority priority;
-
-    @Inject
     @ConfigProperty(name = "interchange.intake.max-body-bytes", defaultValue = "1048576")
     int maxBodyBytes;
 
@@ -97,15 +93,6 @@ public class EventsResource {
     @APIResponse(responseCode = "503", description = "cannot store durably right now; retry after Retry-After")
     public Response receive(@HeaderParam(CallerKey.HEADER) String apiKey, @Context HttpHeaders headers,
             InputStream body) {
-        priority.answering();
-        try {
-            return answer(apiKey, headers, body);
-        } finally {
-            priority.answered();
-        }
-    }
-
-    private Response answer(String apiKey, HttpHeaders headers, InputStream body) {
         ApiClient client = callerKey.require(apiKey);
         String mediaType = mediaTypeOf(headers);
         boolean structured = STRUCTURED.equals(mediaType);

@@ -97,7 +97,7 @@ public class InboundDelivery {
      *                     is not online its messages are parked instead of tried; null for none
      */
     public void receive(String consumer, String targetSystem, Message message, Consumer<Envelope> effect) {
-        intakePriority.giveWay();
+        intakePriority.lowerThisConsumer();
         try {
             deliver(consumer, targetSystem, message, effect);
         } catch (RuntimeException e) {
