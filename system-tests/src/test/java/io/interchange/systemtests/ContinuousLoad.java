@@ -26,9 +26,10 @@ final class ContinuousLoad implements AutoCloseable {
     private static final Duration BATCH_PAUSE = Duration.ofMillis(20);
     private static final Duration TURNED_AWAY_PAUSE = Duration.ofSeconds(1);
 
-    private ContinuousLoad(Simulators simulators) {
+    private ContinuousLoad(Simulators simulators, Duration batchEvery) {
         thread = new Thread(() -> {
             while (running) {
+                long batchStarted = System.nanoTime();
                 boolean turnedAway = false;
                 try {
                     for (Simulators.PlacedOrder order : simulators.placeOrders(5)) {
@@ -44,13 +45,18 @@ final class ContinuousLoad implements AutoCloseable {
                     refused.add(-1);
                     turnedAway = true;
                 }
-                pause(turnedAway ? TURNED_AWAY_PAUSE : BATCH_PAUSE);
+                Duration sinceBatchStarted = Duration.ofNanos(System.nanoTime() - batchStarted);
+                pause(turnedAway ? TURNED_AWAY_PAUSE
+                        : batchEvery == null ? BATCH_PAUSE : batchEvery.minus(sinceBatchStarted));
             }
         }, "continuous-load");
         thread.start();
     }
 
     private void pause(Duration pause) {
+        if (pause.isNegative() || pause.isZero()) {
+            return;
+        }
         try {
             Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
@@ -60,7 +66,15 @@ final class ContinuousLoad implements AutoCloseable {
     }
 
     static ContinuousLoad start(Simulators simulators) {
-        return new ContinuousLoad(simulators);
+        return new ContinuousLoad(simulators, null);
+    }
+
+    /**
+     * A steady load: a batch of five every {@code batchEvery} (when the intake answers in time),
+     * instead of as fast as the intake answers, which changes as the server warms up.
+     */
+    static ContinuousLoad steady(Simulators simulators, Duration batchEvery) {
+        return new ContinuousLoad(simulators, batchEvery);
     }
 
     /** Waits until {@code more} orders beyond those accepted so far are accepted: the load is flowing. */

@@ -76,7 +76,9 @@ class ProductionProfileIT {
         assertThat(plainAdmin.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).startsWith("https://"));
 
-        Map<Integer, Set<String>> listening = listeningAddresses(serverSockets());
+        Set<String> sockets = new java.util.HashSet<>(socketsOf(serverPid()));
+        brokerPid().ifPresent(broker -> sockets.addAll(socketsOf(broker)));
+        Map<Integer, Set<String>> listening = listeningAddresses(sockets);
         assertThat(listening.get(HTTP_PORT)).as("the HTTP listener").allMatch(address -> !isLoopback(address));
         for (int port : LOCAL_ONLY) {
             assertThat(listening.get(port)).as("port %d", port).isNotEmpty().allMatch(ProductionProfileIT::isLoopback);
@@ -135,11 +137,34 @@ class ProductionProfileIT {
         }
     }
 
-    /** The socket inodes the Payara Server process holds open. */
-    private static Set<String> serverSockets() throws Exception {
+    private static String serverPid() throws Exception {
         Path pidFile = new File(RunScript.state("production"), "domains/interchange-production/config/pid").toPath();
-        Path descriptors = Path.of("/proc", Files.readString(pidFile).trim(), "fd");
-        try (Stream<Path> links = Files.list(descriptors)) {
+        return Files.readString(pidFile).trim();
+    }
+
+    /**
+     * The OpenMQ broker's own process, when the broker runs in one ({@code INTERCHANGE_BROKER=remote}):
+     * its port is then there, not in the server's.
+     */
+    private static java.util.Optional<String> brokerPid() throws java.io.IOException {
+        // the run script names the broker's home by the state directory's path as it sees it
+        String varhome = "/.runtime/" + RunScript.state("production").getName() + "/broker ";
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            return processes.filter(dir -> dir.getFileName().toString().matches("\\d+")).filter(dir -> {
+                try {
+                    String command = Files.readString(dir.resolve("cmdline")).replace('\0', ' ');
+                    return command.contains("jmsserver.Broker") && command.contains(varhome)
+                            && command.contains("-varhome ");
+                } catch (java.io.IOException goneMeanwhile) {
+                    return false;
+                }
+            }).map(dir -> dir.getFileName().toString()).findFirst();
+        }
+    }
+
+    /** The socket inodes a process holds open. */
+    private static Set<String> socketsOf(String pid) {
+        try (Stream<Path> links = Files.list(Path.of("/proc", pid, "fd"))) {
             return links.map(link -> {
                 try {
                     return Files.readSymbolicLink(link).toString();
@@ -148,16 +173,18 @@ class ProductionProfileIT {
                 }
             }).filter(target -> target.startsWith("socket:[")).map(target -> target.substring(8, target.length() - 1))
                     .collect(Collectors.toSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
-    /** The server's listening TCP sockets by port, from /proc/net/tcp and tcp6 (hex addresses). */
-    private static Map<Integer, Set<String>> listeningAddresses(Set<String> serverSockets) throws Exception {
+    /** The listening TCP sockets among these, by port, from /proc/net/tcp and tcp6 (hex addresses). */
+    private static Map<Integer, Set<String>> listeningAddresses(Set<String> sockets) throws Exception {
         Map<Integer, Set<String>> listening = new HashMap<>();
         for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
             try (Stream<String> lines = Files.lines(Path.of(table))) {
                 lines.skip(1).map(String::trim).map(line -> line.split("\\s+"))
-                        .filter(columns -> "0A".equals(columns[3]) && serverSockets.contains(columns[9]))
+                        .filter(columns -> "0A".equals(columns[3]) && sockets.contains(columns[9]))
                         .forEach(columns -> {
                             String[] local = columns[1].split(":");
                             listening.computeIfAbsent(Integer.parseInt(local[1], 16), port -> new java.util.HashSet<>())

@@ -53,17 +53,20 @@ class RetentionIT extends DeployedPlatform {
         List<Simulators.PlacedOrder> accepted;
         JsonNode early;
         JsonNode late;
-        try (ContinuousLoad load = ContinuousLoad.start(simulators)) {
+        // Ten orders a second. Both samples are taken right after a sweep: between sweeps the tables
+        // rise by one sweep period's traffic (10 s of the 25 s a row may live), which is not growth.
+        try (ContinuousLoad load = ContinuousLoad.steady(simulators, Duration.ofMillis(500))) {
             // Elapsed time under traffic is the condition itself: after one age (15 s) and one sweep
             // period (10 s) every row the traffic wrote first is due, and the tables are at their level.
             // (An await on "the sweeps removed rows" fires at once on older rows of earlier tests.)
-            Thread.sleep(35_000);
-            early = storage().get("rows");
+            Thread.sleep(25_000);
+            early = rowsRightAfterTheNextSweep();
             int acceptedEarly = load.accepted().size();
             Thread.sleep(30_000); // the interval measured: the same traffic for 30 s more
-            late = storage().get("rows");
+            late = rowsRightAfterTheNextSweep();
+            System.out.printf("rows right after a sweep: %s, 30 s later %s%n", early, late);
             accepted = load.accepted();
-            assertThat(accepted.size() - acceptedEarly).as("orders accepted between the samples").isGreaterThan(50);
+            assertThat(accepted.size() - acceptedEarly).as("orders accepted between the samples").isGreaterThan(150);
         }
 
         for (String kind : List.of("journal", "inbound-events", "ledger")) {
@@ -81,6 +84,13 @@ class RetentionIT extends DeployedPlatform {
         assertThat(openFailures(failedOrder)).as("an open failed message is never removed").isEqualTo(1);
         assertThat(interchange.timeline(failedOrder)).as("nor the timeline of its story")
                 .anyMatch(hop -> "RECEIVED".equals(hop.path("hop").asText()));
+    }
+
+    private JsonNode rowsRightAfterTheNextSweep() {
+        String before = storage().at("/lastSweep/at").asText();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> !before.equals(storage().at("/lastSweep/at").asText()));
+        return storage().get("rows");
     }
 
     private JsonNode storage() {
