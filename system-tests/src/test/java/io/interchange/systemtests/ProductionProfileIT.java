@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +37,18 @@ class ProductionProfileIT {
     private final String adminPassword = "pw-" + UUID.randomUUID();
     private final String opsKey = "ops-" + UUID.randomUUID();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** A domain left by an earlier run has that run's admin password: the test starts a new one. */
+    @BeforeAll
+    static void noDomainOfAnEarlierRun() throws Exception {
+        RunScript.execute(Map.of(), "stop", "--profile", "production");
+        Path domains = new File(RunScript.state("production"), "domains").toPath();
+        if (Files.exists(domains)) {
+            try (Stream<Path> paths = Files.walk(domains)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
 
     @AfterAll
     static void stop() throws Exception {
