@@ -1,5 +1,6 @@
 package io.interchange.systemtests;
 
+import static io.interchange.systemtests.Interchange.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -36,8 +37,10 @@ class CrashRecoveryIT extends DeployedPlatform {
         Registrations registrations = new Registrations(interchange, simulators);
         PaidRegistrations paid = PaidRegistrations.register(registrations, REGISTRATIONS);
         if (WITH_ORDERS) {
-            // the poll (every 2 s) has read the drilled row by now, and holds it uncommitted
-            Thread.sleep(Math.max(0, orders.shipmentAt() + 4_000 - System.currentTimeMillis()));
+            // a poll (every 2 s) has read the drilled row and holds it uncommitted, for 8 s from then
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> json(interchange.get("/api/v1/operations/systems/warehouse/poll", Interchange.VIEWER_KEY)
+                            .body()).at("/holding/upTo").asLong() >= orders.drilledShipment());
             assertThat(warehouseShipmentsInShop(orders.drilled())).as("not committed, not delivered yet").isZero();
         }
 
@@ -53,7 +56,7 @@ class CrashRecoveryIT extends DeployedPlatform {
 
     /** Shop orders answered 202 and on their way, and a shipment row a poll has read and holds uncommitted. */
     private record OrdersOnTheirWay(List<Simulators.PlacedOrder> accepted, Simulators.PlacedOrder drilled,
-            long drilledShipment, long shipmentAt) {
+            long drilledShipment) {
     }
 
     /** Ends right after the drilled row's shipment is written: the kill must come within the poll's 8 s hold. */
@@ -72,10 +75,9 @@ class CrashRecoveryIT extends DeployedPlatform {
         List<Simulators.PlacedOrder> accepted = simulators.placeOrders(ORDERS);
         assertThat(accepted).extracting(Simulators.PlacedOrder::intakeStatus).containsOnly(202);
         simulators.warehouse("POST", "shipments", "{\"orderId\":\"" + drilled.orderId() + "\"}");
-        long shipmentAt = System.currentTimeMillis();
         long drilledShipment = simulators.pickOrders(drilled.number()).get(0).path("shipments").get(0)
                 .path("shipmentId").asLong();
-        return new OrdersOnTheirWay(accepted, drilled, drilledShipment, shipmentAt);
+        return new OrdersOnTheirWay(accepted, drilled, drilledShipment);
     }
 
     private void assertEachOrderReachedEverySystemOnce(OrdersOnTheirWay orders) throws Exception {

@@ -20,13 +20,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * {@code ./interchange start --profile production} as an operator runs it on a company's server: every
  * address and secret from the environment, the admin port guarded by a password and HTTPS, and only
  * the HTTP listeners reachable from other machines.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProductionProfileIT {
 
     private static final int HTTP_PORT = 48080;
@@ -56,6 +60,7 @@ class ProductionProfileIT {
     }
 
     @Test
+    @Order(1)
     void refusesToStartWithoutItsSettingsNamingEachMissingOne() throws Exception {
         Map<String, String> settings = settings();
         settings.remove("ERP_TOKEN");
@@ -69,6 +74,7 @@ class ProductionProfileIT {
     }
 
     @Test
+    @Order(2)
     void startsASecuredDomainThatTakesItsSecretsFromTheEnvironment() throws Exception {
         RunScript.Finished finished = RunScript.execute(settings(), "start", "--profile", "production", "--no-build");
 
@@ -101,6 +107,17 @@ class ProductionProfileIT {
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
         assertThat(publicPorts).as("ports of the server reachable from other machines (also the broker's own)")
                 .containsOnly(HTTP_PORT, HTTP_PORT + 1);
+    }
+
+    /** Each test has a password of its own: this one is not the one the domain was created with. */
+    @Test
+    @Order(3)
+    void namesTheAdminPasswordWhenItIsNotTheDomains() throws Exception {
+        RunScript.Finished finished = RunScript.execute(settings(), "start", "--profile", "production", "--no-build");
+
+        assertThat(finished.exitCode()).as(finished.printed()).isNotZero();
+        assertThat(finished.printed()).contains("INTERCHANGE_ADMIN_PASSWORD is not the admin password of domain")
+                .doesNotContain(adminPassword);
     }
 
     private Map<String, String> settings() {

@@ -44,14 +44,28 @@ public class PollResource {
     @GET
     @Operation(summary = "Where the system's poll has got to: the last watermark value read, rows read, when",
             description = "commitDelayMs appears while a crash drill holds each poll open before it commits "
-                    + "(interchange.poll.commit-delay-ms).")
+                    + "(interchange.poll.commit-delay-ms); holding, while it holds one: the rows read and the "
+                    + "watermark they take it to (upTo), not committed yet.")
     @APIResponse(responseCode = "404", description = "no database system with a poll of that name")
     public JsonObject position(@HeaderParam(CallerKey.HEADER) String apiKey, @PathParam("system") String system) {
         callerKey.requireRole(apiKey, Role.VIEWER);
         polled(system);
         JsonObject position = json(polls.position(system).orElse(new TablePoll.Position(system, null, 0, null)));
         long drill = polls.commitDelayMillis();
-        return drill == 0 ? position : Json.createObjectBuilder(position).add("commitDelayMs", drill).build();
+        if (drill == 0) {
+            return position;
+        }
+        JsonObjectBuilder withDrill = Json.createObjectBuilder(position).add("commitDelayMs", drill);
+        polls.holding(system).ifPresent(held -> {
+            JsonObjectBuilder holding = Json.createObjectBuilder().add("rows", held.rows());
+            if (held.upTo() == null) {
+                holding.addNull("upTo");
+            } else {
+                holding.add("upTo", Json.createReader(new java.io.StringReader(held.upTo())).readValue());
+            }
+            withDrill.add("holding", holding);
+        });
+        return withDrill.build();
     }
 
     @PUT

@@ -24,7 +24,10 @@ import org.eclipse.microprofile.config.Config;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One poll of a database system, in one JTA transaction of Interchange's database: lock the
@@ -43,7 +46,13 @@ public class TablePoll {
         static final Outcome NOTHING = new Outcome(0, 0, 0, List.of());
     }
 
+    /** A poll a crash drill holds open: the rows it read, and where its watermark will be once it commits. */
+    public record Holding(int rows, String upTo) {
+    }
+
     static final String COMMIT_DELAY = "interchange.poll.commit-delay-ms";
+
+    private final Map<String, Holding> holding = new ConcurrentHashMap<>();
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
@@ -92,7 +101,7 @@ public class TablePoll {
         } else {
             watermark.counted(rows.size(), now);
         }
-        holdBeforeCommit();
+        holdBeforeCommit(system.system(), new Holding(rows.size(), watermark.lastValue()));
         return new Outcome(rows.size(), result.accepted(), result.duplicates(), rows);
     }
 
@@ -108,17 +117,25 @@ public class TablePoll {
     /**
      * For crash drills only ({@code interchange.poll.commit-delay-ms}, 0 by default): keeps a poll that
      * read rows open this long before it commits, so that a drill can kill the server between the
-     * read and the commit on purpose.
+     * read and the commit on purpose; {@link #holding(String)} tells the drill when that moment is.
      */
-    private void holdBeforeCommit() {
+    private void holdBeforeCommit(String system, Holding read) {
         long millis = commitDelayMillis();
         if (millis > 0) {
+            holding.put(system, read);
             try {
                 Thread.sleep(millis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                holding.remove(system);
             }
         }
+    }
+
+    /** The poll of this system a crash drill holds open before its commit, if one does now. */
+    public Optional<Holding> holding(String system) {
+        return Optional.ofNullable(holding.get(system));
     }
 
     /** The crash drill's hold before a poll commits, as configured now (0: none). */

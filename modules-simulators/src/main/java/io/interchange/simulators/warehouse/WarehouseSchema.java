@@ -42,6 +42,28 @@ final class WarehouseSchema {
             }
         }
         fillProducts(connection);
+        continueShipmentIds(connection);
+    }
+
+    /**
+     * The next shipment id follows the highest one in the table, and never goes back. H2 can hand
+     * out an identity value again after its process was killed (seen: a duplicate key on the first
+     * shipment after a kill -9 of the simulators), which a real database would not.
+     */
+    static void continueShipmentIds(Connection connection) throws SQLException {
+        String table = shipmentTable(connection);
+        long next = Math.max(single(connection, "SELECT COALESCE(MAX(SHIPMENT_ID), 0) + 1 FROM " + table),
+                single(connection, "SELECT IDENTITY_BASE FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC'"
+                        + " AND TABLE_NAME = '" + table + "' AND COLUMN_NAME = 'SHIPMENT_ID'"));
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE " + table + " ALTER COLUMN SHIPMENT_ID RESTART WITH " + next);
+        }
+    }
+
+    private static long single(Connection connection, String query) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
     }
 
     static void fillProducts(Connection connection) throws SQLException {
