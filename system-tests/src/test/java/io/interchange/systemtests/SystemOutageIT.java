@@ -81,13 +81,37 @@ class SystemOutageIT extends DeployedPlatform {
     }
 
     /** The status of the newest alert of an incident, or "NONE". */
-    private String alertStatus(String incidentKey) {
-        for (JsonNode alert : json(interchange.get("/api/v1/operations/alerts", VIEWER_KEY).body()).get("alerts")) {
-            if (incidentKey.equals(alert.get("incidentKey").asText())) {
-                return alert.get("status").asText();
+    /**
+     * A run against the database of an earlier one (a second {@code ./mvnw verify}) finds that run's
+     * refused order still open, and with it the incident's alert, which this run's failure would only
+     * count. Closed first, as an operator would, so that this run's failure is an incident of its own.
+     */
+    private void discardWhatAnEarlierRunLeftOpen() {
+        for (JsonNode open : json(interchange.get("/api/v1/operations/failed?status=OPEN&system=erp&consumer=erp-connector"
+                + "&limit=500", VIEWER_KEY).body()).get("failed")) {
+            String reason = open.path("reason").asText();
+            if (reason.contains("still failing after") && reason.contains("create sales order") && reason.contains("answered 500")) {
+                HttpResponse<String> discarded = interchange.call("POST", "/api/v1/operations/failed/"
+                        + open.get("id").asLong() + "/discard", OPS_KEY, "{\"reason\":\"left by an earlier test run\"}");
+                assertThat(discarded.statusCode()).as(discarded.body()).isEqualTo(200);
             }
         }
-        return "NONE";
+    }
+
+    /** The status of the incident's latest alert (an incident resolved earlier may have older ones). */
+    private String alertStatus(String incidentKey) {
+        return latestAlert(incidentKey).map(alert -> alert.get("status").asText()).orElse("NONE");
+    }
+
+    private Optional<JsonNode> latestAlert(String incidentKey) {
+        JsonNode latest = null;
+        for (JsonNode alert : json(interchange.get("/api/v1/operations/alerts", VIEWER_KEY).body()).get("alerts")) {
+            if (incidentKey.equals(alert.get("incidentKey").asText())
+                    && (latest == null || alert.get("id").asLong() > latest.get("id").asLong())) {
+                latest = alert;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     private JsonNode awaitParked(PlacedOrder order) {
@@ -231,6 +255,7 @@ class SystemOutageIT extends DeployedPlatform {
 
     @Test
     void anOrderTheErpRefusesForGoodUsesUpItsRetriesAndReachesTheErrorsQueueWithOneAlertMail() throws Exception {
+        discardWhatAnEarlierRunLeftOpen();
         String number = "EU-" + (900_000_000L + System.nanoTime() % 99_999_999L);
         simulators.call("PUT", "/sim/erp/failing-documents/" + number, null);
         PlacedOrder order = simulators.placeOrderNumbered(number);
@@ -255,18 +280,25 @@ class SystemOutageIT extends DeployedPlatform {
 
         String incident = "DEAD_LETTER|" + failed.get(0).get("group").asText();
         assertThat(alertStatus(incident)).isEqualTo("OPEN");
-        JsonNode alert = null;
-        for (JsonNode a : json(interchange.get("/api/v1/operations/alerts", VIEWER_KEY).body()).get("alerts")) {
-            if (incident.equals(a.get("incidentKey").asText())) {
-                alert = a;
-            }
-        }
+        JsonNode alert = latestAlert(incident).orElseThrow();
         assertThat(alert.get("priority").asText()).isEqualTo("HIGH");
         String messageId = "<alert-" + alert.get("id").asLong() + "@interchange>";
         await().atMost(FLOW).pollInterval(Duration.ofMillis(500)).until(() -> alertMails(messageId).size() == 1);
         Thread.sleep(3000); // several ticks of the alert mailer: still one mail
         assertThat(alertMails(messageId)).hasSize(1);
         assertThat(alertMails(messageId).get(0).get("subject").asText()).startsWith("[Interchange HIGH]");
+
+        // the operator closes the group's last open message: the incident is over, and its next
+        // failure raises (and mails) a new alert
+        String group = failed.get(0).get("group").asText();
+        for (JsonNode open : json(interchange.get("/api/v1/operations/failed?status=OPEN&group="
+                + java.net.URLEncoder.encode(group, java.nio.charset.StandardCharsets.UTF_8), VIEWER_KEY).body()).get("failed")) {
+            assertThat(alertStatus(incident)).as("while the group has open messages").isEqualTo("OPEN");
+            HttpResponse<String> discarded = interchange.call("POST", "/api/v1/operations/failed/"
+                    + open.get("id").asLong() + "/discard", OPS_KEY, "{\"reason\":\"the ERP refuses this document for good\"}");
+            assertThat(discarded.statusCode()).as(discarded.body()).isEqualTo(200);
+        }
+        assertThat(alertStatus(incident)).isEqualTo("RESOLVED");
     }
 
     @Test

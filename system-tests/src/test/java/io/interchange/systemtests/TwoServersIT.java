@@ -204,6 +204,7 @@ class TwoServersIT extends DeployedPlatform {
         List<Simulators.PlacedOrder> accepted = new ArrayList<>();
         int acceptedBeforeTheKill;
         PaidRegistrations paid;
+        Registrations throughTheFirst = new Registrations(interchange, simulators);
         try (OutboxHold hold = OutboxHold.firstRowOf("test-2", "OrdersInbound")) {
             Simulators.PlacedOrder held = anOrderHeldInTheSecondServersOutbox(hold);
             accepted.add(held);
@@ -227,20 +228,19 @@ class TwoServersIT extends DeployedPlatform {
                 load.awaitAccepted(10);
                 accepted.addAll(load.accepted());
             }
+            // the first server alone takes the orders accepted after the kill to the ERP, and finishes
+            // the registrations the killed one took
+            for (Simulators.PlacedOrder order : accepted.subList(acceptedBeforeTheKill, accepted.size())) {
+                await().atMost(FLOW).pollInterval(Duration.ofMillis(500))
+                        .until(() -> !simulators.salesOrders(order.number()).isEmpty());
+            }
+            paid.awaitComplete(throughTheFirst, FLOW);
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                     .until(hold::deletedBy, java.util.Objects::nonNull);
             assertThat(hold.deletedBy()).as("the server that sent the killed server's held row").isEqualTo("test-1");
             assertThat(interchange.count(held.eventId(), "DUPLICATE_IGNORED", "orders"))
                     .as("the held order's copies (sent again by both servers), skipped").isPositive();
         }
-        // the first server alone takes the orders accepted after the kill to the ERP, and finishes
-        // the registrations the killed one took
-        for (Simulators.PlacedOrder order : accepted.subList(acceptedBeforeTheKill, accepted.size())) {
-            await().atMost(FLOW).pollInterval(Duration.ofMillis(500))
-                    .until(() -> !simulators.salesOrders(order.number()).isEmpty());
-        }
-        Registrations throughTheFirst = new Registrations(interchange, simulators);
-        paid.awaitComplete(throughTheFirst, FLOW);
 
         Process restart = new ProcessBuilder(new File(RunScript.root(), "interchange").getPath(), "start-server",
                 "--server", "2", "--profile", "test").inheritIO().start();

@@ -49,6 +49,19 @@ public class FailedMessages {
                 "latest: message " + failed.messageId() + " (" + consumer + "): " + reason);
     }
 
+    /**
+     * After an operator closed {@code failed} (resubmitted or discarded): when its group has no open
+     * message left, the group's alert is resolved, so that the next failure of that kind raises (and
+     * mails) a new one. In the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void closed(FailedMessage failed) {
+        em.flush();
+        if (openOfGroup(failed.failureGroup(), 1).isEmpty()) {
+            alerts.resolve(AlertKind.DEAD_LETTER.key(failed.failureGroup()));
+        }
+    }
+
     public Optional<FailedMessage> find(long id) {
         return Optional.ofNullable(em.find(FailedMessage.class, id));
     }

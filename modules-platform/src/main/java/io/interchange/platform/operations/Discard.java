@@ -35,6 +35,7 @@ public class Discard {
                 .orElseThrow(() -> OperationRefusedException.notFound(failedMessageId));
         Open.require(failed, "discarded");
         failed.discarded(actor, reason, Instant.now());
+        failures.closed(failed);
         journal.record(failed.envelope(), Hop.DISCARDED, Resubmission.ACTOR, "by " + actor + ": " + reason);
         audit.record(actor, AuditAction.DISCARDED, failed.id(), failed.messageId(), FailureStatus.OPEN.name(),
                 FailureStatus.DISCARDED.name(), reason);

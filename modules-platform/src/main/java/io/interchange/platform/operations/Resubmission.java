@@ -52,6 +52,7 @@ public class Resubmission {
         Envelope next = failed.resubmission();
         bus.send(queue, next);
         failed.resubmitted(next.id(), actor, note, Instant.now());
+        failures.closed(failed);
         journal.record(failed.envelope(), Hop.RESUBMITTED, ACTOR, "as " + next.id() + " by " + actor);
         journal.record(next, Hop.ENQUEUED, ACTOR, queue + " (resubmit of " + failed.messageId() + ")");
         audit.record(actor, AuditAction.RESUBMITTED, failed.id(), next.id(), FailureStatus.OPEN.name(),
