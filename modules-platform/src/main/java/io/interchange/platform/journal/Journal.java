@@ -17,8 +17,13 @@ public class Journal {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Envelope message, Hop hop, String actor, String detail) {
-        em.persist(new JournalEntry(message.id(), message.correlationId(), message.type(), hop, actor, detail,
-                Instant.now()));
+        record(message, hop, actor, detail, Instant.now());
+    }
+
+    /** A hop at a time the caller also wrote elsewhere (e.g. a parked row's), so that both orders agree. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Envelope message, Hop hop, String actor, String detail, Instant at) {
+        em.persist(new JournalEntry(message.id(), message.correlationId(), message.type(), hop, actor, detail, at));
     }
 
     /** Records a hop in its own transaction: for failures, whose own transaction is rolling back. */

@@ -30,9 +30,10 @@ public class Parking {
     /** In the MDB's transaction: the row and the acknowledgement commit together. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void park(String system, String queue, String consumer, Envelope message, SystemState why) {
-        em.persist(new ParkedMessage(system, queue, consumer, message, Instant.now()));
+        Instant now = Instant.now(); // one time for the row and the hop: the drain's order is the timeline's
+        em.persist(new ParkedMessage(system, queue, consumer, message, now));
         journal.record(message, Hop.PARKED, consumer, system + " is " + why + "; retry count "
-                + message.retryCount() + " kept");
+                + message.retryCount() + " kept", now);
     }
 
     /**
