@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -56,14 +57,14 @@ class RetentionIT extends DeployedPlatform {
         // Ten orders a second. Both samples are taken right after a sweep: between sweeps the tables
         // rise by one sweep period's traffic (10 s of the 25 s a row may live), which is not growth.
         try (ContinuousLoad load = ContinuousLoad.steady(simulators, Duration.ofMillis(500))) {
-            // Elapsed time under traffic is the condition itself: after one age (15 s) and one sweep
-            // period (10 s) every row the traffic wrote first is due, and the tables are at their level.
-            // (An await on "the sweeps removed rows" fires at once on older rows of earlier tests.)
-            Thread.sleep(25_000);
-            early = rowsRightAfterTheNextSweep();
+            // Every row the traffic wrote first is due at a sweep one age (15 s) after it started: the
+            // tables are at their level from that sweep on. (An await on "the sweeps removed rows" fires
+            // at once on older rows of earlier tests.)
+            Swept first = rowsRightAfterASweepFrom(Instant.now().plus(Duration.parse(AGE)));
+            early = first.rows();
             int acceptedEarly = load.accepted().size();
-            Thread.sleep(30_000); // the interval measured: the same traffic for 30 s more
-            late = rowsRightAfterTheNextSweep();
+            // the interval measured: the same traffic for 30 s more
+            late = rowsRightAfterASweepFrom(first.at().plusSeconds(30)).rows();
             System.out.printf("rows right after a sweep: %s, 30 s later %s%n", early, late);
             accepted = load.accepted();
             assertThat(accepted.size() - acceptedEarly).as("orders accepted between the samples").isGreaterThan(150);
@@ -86,11 +87,17 @@ class RetentionIT extends DeployedPlatform {
                 .anyMatch(hop -> "RECEIVED".equals(hop.path("hop").asText()));
     }
 
-    private JsonNode rowsRightAfterTheNextSweep() {
-        String before = storage().at("/lastSweep/at").asText();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> !before.equals(storage().at("/lastSweep/at").asText()));
-        return storage().get("rows");
+    private record Swept(Instant at, JsonNode rows) {
+    }
+
+    /** The rows right after the first sweep that started at {@code from} or later. */
+    private Swept rowsRightAfterASweepFrom(Instant from) {
+        Instant at = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    JsonNode last = storage().at("/lastSweep/at");
+                    return last.isTextual() ? Instant.parse(last.asText()) : Instant.MIN;
+                }, sweptAt -> !sweptAt.isBefore(from));
+        return new Swept(at, storage().get("rows"));
     }
 
     private JsonNode storage() {
